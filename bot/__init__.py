@@ -1,0 +1,1 @@
+"""Everything Telegram: the application, its handlers and jobs, and the offline console."""

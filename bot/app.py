@@ -1,0 +1,133 @@
+"""Builds the Telegram `Application`: settings, handlers (all registered here), start-up jobs."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+from telegram.error import BadRequest
+from telegram.request import BaseRequest
+
+from bot import admin, reader, subscriber
+from bot.delivery import schedule_briefings
+from bot.errors import handle_error
+from bot.listing import PAGE_PREFIX
+from bot.services import BOT_DATA_KEY, Services
+
+log = logging.getLogger(__name__)
+
+READER_COMMANDS = [
+    BotCommand("latest", "Newest events"),
+    BotCommand("region", "Events in a governorate or town"),
+    BotCommand("actor", "Events involving an actor"),
+    BotCommand("regions", "Governorates with event counts"),
+    BotCommand("actors", "Actors with event counts"),
+    BotCommand("briefing", "The briefing for this chat, now"),
+    BotCommand("subscribe", "Daily briefing here (optionally at HH:MM)"),
+    BotCommand("unsubscribe", "Stop the daily briefing"),
+    BotCommand("help", "Every command"),
+]
+ADMIN_COMMANDS = [
+    BotCommand("addevent", "Record an event"),
+    BotCommand("editevent", "Change an event"),
+    BotCommand("delevent", "Delete an event"),
+    BotCommand("cancel", "Leave a step-by-step entry"),
+]
+# Edited messages must never re-run a command (an admin fixing a typo would record twice).
+NEW_MESSAGES = filters.UpdateType.MESSAGE
+CONVERSATION_TIMEOUT = 15 * 60
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+
+
+def build_application(services: Services, request: BaseRequest | None = None) -> Application:
+    """The application for `services.settings`; `request` replaces HTTP (the offline console)."""
+    settings = services.settings
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token or "0:offline")
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_file_url)
+        .defaults(Defaults(tzinfo=settings.timezone, parse_mode=ParseMode.HTML))
+        .post_init(set_up)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    else:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    application.bot_data[BOT_DATA_KEY] = services
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: Application) -> None:
+    def command(name: str, callback) -> CommandHandler:
+        return CommandHandler(name, callback, filters=NEW_MESSAGES)
+
+    # Group 0: the guided entry first, so that its steps win over the catch-alls below.
+    application.add_handler(
+        ConversationHandler(
+            entry_points=[command("addevent", admin.add_event)],
+            states={
+                admin.ASKING: [
+                    command("skip", admin.skip_step),
+                    MessageHandler(NEW_MESSAGES & filters.TEXT & ~filters.COMMAND,
+                                   admin.receive_step),
+                ]
+            },
+            fallbacks=[command("cancel", admin.cancel)],
+            conversation_timeout=CONVERSATION_TIMEOUT,
+            name="addevent",
+        )
+    )
+    application.add_handlers(
+        [
+            command("start", reader.start),
+            command("help", reader.show_help),
+            command("region", reader.show_region),
+            command("actor", reader.show_actor),
+            command("latest", reader.show_latest),
+            command("briefing", reader.show_briefing),
+            command("regions", reader.list_regions),
+            command("actors", reader.list_actors),
+            command("subscribe", subscriber.subscribe),
+            command("unsubscribe", subscriber.unsubscribe),
+            command("editevent", admin.edit_event),
+            command("delevent", admin.delete_event),
+            command("cancel", admin.cancel),
+            CallbackQueryHandler(reader.turn_page, pattern=f"^{PAGE_PREFIX}:"),
+            # Last: anything else gets a pointer to /help rather than silence.
+            MessageHandler(NEW_MESSAGES & filters.COMMAND, reader.answer_unknown_command),
+            MessageHandler(
+                NEW_MESSAGES & filters.TEXT & filters.ChatType.PRIVATE, reader.answer_plain_text
+            ),
+        ]
+    )
+    application.add_error_handler(handle_error)
+
+
+async def set_up(application: Application) -> None:
+    """post_init: the command menus (a longer one for admins) and the briefing jobs."""
+    services: Services = application.bot_data[BOT_DATA_KEY]
+    await application.bot.set_my_commands(READER_COMMANDS, scope=BotCommandScopeDefault())
+    for admin_id in services.settings.admin_ids:
+        try:
+            await application.bot.set_my_commands(
+                READER_COMMANDS + ADMIN_COMMANDS, scope=BotCommandScopeChat(admin_id)
+            )
+        except BadRequest as exc:  # "chat not found": that admin has not started the bot yet
+            log.warning("no admin command menu for %s: %s", admin_id, exc.message)
+    schedule_briefings(application)
+

@@ -1,0 +1,112 @@
+"""The event: one dated, placed, attributed fact of a conflict, with ACLED-aligned fields.
+
+Events are immutable values; the store keeps them as JSON documents with dates as ISO strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import secrets
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+# No 0/o/1/l: ids are read off a phone screen and typed back by admins.
+ID_ALPHABET = "23456789abcdefghijkmnpqrstuvwxyz"
+ID_LENGTH = 6
+
+MAX_SUMMARY = 600
+MAX_LOCATION = 100
+MAX_ACTOR = 80
+MAX_ACTORS = 12
+MAX_SOURCE = 200
+MAX_SOURCES = 10
+MAX_FATALITIES = 100_000
+
+
+def new_event_id(taken: Collection[str] = ()) -> str:
+    """A short random id not in `taken`."""
+    while True:
+        candidate = "".join(secrets.choice(ID_ALPHABET) for _ in range(ID_LENGTH))
+        if candidate not in taken:
+            return candidate
+
+
+def utc_now() -> dtm.datetime:
+    return dtm.datetime.now(dtm.UTC)
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    date: dtm.date
+    region: str
+    actors: tuple[str, ...]
+    summary: str
+    location: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    fatalities: int | None = None
+    sources: tuple[str, ...] = ()
+    created_at: dtm.datetime = field(default_factory=utc_now)
+    created_by: int | None = None
+    updated_at: dtm.datetime | None = None
+
+    @property
+    def place(self) -> str:
+        """"Ramadi, Anbar" or just "Anbar"."""
+        return f"{self.location}, {self.region}" if self.location else self.region
+
+    @property
+    def recorded_at(self) -> dtm.datetime:
+        """When the event last entered or changed in the log (what briefings cover)."""
+        return self.updated_at or self.created_at
+
+    def involves(self, actor: str) -> bool:
+        return actor in self.actors
+
+    def with_changes(self, **changes: Any) -> Event:
+        return replace(self, **changes)
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "region": self.region,
+            "location": self.location,
+            "actors": list(self.actors),
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "fatalities": self.fatalities,
+            "summary": self.summary,
+            "sources": list(self.sources),
+            "created_at": self.created_at.isoformat(),
+            "created_by": self.created_by,
+            "updated_at": self.updated_at.isoformat() if self.updated_at else None,
+        }
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Event:
+        updated = doc.get("updated_at")
+        return cls(
+            id=doc["id"],
+            date=dtm.date.fromisoformat(doc["date"]),
+            region=doc["region"],
+            location=doc.get("location"),
+            actors=tuple(doc.get("actors") or ()),
+            event_type=doc.get("event_type"),
+            sub_event_type=doc.get("sub_event_type"),
+            fatalities=doc.get("fatalities"),
+            summary=doc["summary"],
+            sources=tuple(doc.get("sources") or ()),
+            created_at=_parse_timestamp(doc.get("created_at")),
+            created_by=doc.get("created_by"),
+            updated_at=_parse_timestamp(updated) if updated else None,
+        )
+
+
+def _parse_timestamp(text: str | None) -> dtm.datetime:
+    if not text:
+        return utc_now()
+    stamp = dtm.datetime.fromisoformat(text)
+    return stamp if stamp.tzinfo else stamp.replace(tzinfo=dtm.UTC)

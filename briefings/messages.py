@@ -1,0 +1,137 @@
+"""Every short sentence sitrep says, in one place.
+
+Each entry is a one-line Jinja2 template rendered with autoescaping, so values typed by users are
+always escaped and the result is Telegram HTML. Longer texts (help, event cards, briefings) are
+the `.html.j2` files under `templates/`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from jinja2 import Environment, Template
+from markupsafe import Markup
+
+MESSAGES: dict[str, str] = {
+    # -- form validation (field name is shown beside each) --
+    "form.required": "is required.",
+    "form.unknown_field": "is not a field I know. Fields: {{ known | join(', ') }}.",
+    "form.not_a_field": "“{{ line | truncate(60) }}” is not a <code>field: value</code> line.",
+    "form.repeated_field": "is given more than once.",
+    "form.bad_date": "“{{ value | truncate(40) }}” is not a date; write it as YYYY-MM-DD, "
+    "e.g. 2015-01-21.",
+    "form.future_date": "{{ value }} is in the future (today is {{ today }}).",
+    "form.ancient_date": "{{ value }} is too long ago for this log.",
+    "form.unknown_region": "“{{ value | truncate(40) }}” is not a governorate or town I know."
+    "{% if suggestions %} Did you mean {{ suggestions | join(', ') }}?{% endif %}"
+    " /regions lists them all.",
+    "form.read_as": "{{ field }}: read “{{ value | truncate(40) }}” as {{ name }}.",
+    "form.new_actor": "actors: “{{ name }}” is not in the gazetteer; recorded as written.",
+    "form.too_long": "is too long (at most {{ limit }} characters).",
+    "form.too_many": "has too many entries (at most {{ limit }}).",
+    "form.unknown_type": "“{{ value | truncate(40) }}” is not an ACLED event type. "
+    "Types: {{ types | join(', ') }}.",
+    "form.unknown_subtype": "“{{ value | truncate(40) }}” is not an ACLED sub-event type.",
+    "form.subtype_mismatch": "{{ subtype }} is not a sub-event type of {{ event_type }}.",
+    "form.bad_fatalities": "“{{ value | truncate(20) }}” is not a whole number of people.",
+    "form.too_many_fatalities": "is implausibly high (at most {{ limit }}).",
+    "form.summary_too_long": "has {{ length }} characters; keep it to {{ limit }} "
+    "(one or two sentences).",
+    "form.town_elsewhere": "{{ town }} is in {{ region }}, not {{ given }}.",
+    # -- readers --
+    "reader.unknown_region": "I don't know a governorate or town called “{{ name | truncate(60) }}”."
+    "{% if suggestions %} Did you mean one of these?{% else %} /regions lists them all."
+    "{% endif %}",
+    "reader.unknown_actor": "I don't know an actor called “{{ name | truncate(60) }}”."
+    "{% if suggestions %} Did you mean one of these?{% else %} /actors lists them all."
+    "{% endif %}",
+    "reader.no_events_region": "No events recorded in <b>{{ region }}</b> yet.",
+    "reader.no_events_actor": "No events recorded involving <b>{{ actor }}</b> yet.",
+    "reader.no_events": "The log is empty: no events recorded yet.",
+    "reader.choose_region": "Which governorate? Pick one, or type <code>/region NAME</code>.",
+    "reader.choose_actor": "Which actor? Pick one, or type <code>/actor NAME</code>.",
+    "reader.page_gone": "That list is no longer available; ask again.",
+    "reader.region_title": "Events in {{ region }}{% if town %} (from “{{ town }}”){% endif %}",
+    "reader.actor_title": "Events involving {{ actor }}",
+    "reader.latest_title": "Latest events",
+    "reader.unknown_command": "I don't know that command. /help lists what I can do.",
+    "reader.plain_text": "I answer commands. /help lists them.",
+    "reader.regions_title": "Governorates in the log",
+    "reader.regions_quiet": "No events yet",
+    "reader.regions_hint": "Ask /region NAME for a governorate's events.",
+    "reader.actors_title": "Actors in the log",
+    "reader.actors_quiet": "No events yet",
+    "reader.actors_hint": "Ask /actor NAME for an actor's events.",
+    "button.prev": "‹ Prev",
+    "button.next": "Next ›",
+    # -- subscribers --
+    "sub.bad_time": "“{{ value | truncate(20) }}” is not a time. Write it as HH:MM on a 24-hour "
+    "clock, e.g. <code>/subscribe 06:30</code>.",
+    "sub.subscribed": "Subscribed. This chat will get the daily briefing every day at "
+    "<b>{{ time }}</b> ({{ tz }}), starting {{ first }}. Send /unsubscribe to stop.",
+    "sub.moved": "Your daily briefing moves from {{ old }} to <b>{{ time }}</b> ({{ tz }}), "
+    "starting {{ first }}.",
+    "sub.already": "This chat already gets the daily briefing at <b>{{ time }}</b> ({{ tz }}). "
+    "Send <code>/subscribe HH:MM</code> to change the time or /unsubscribe to stop.",
+    "sub.unsubscribed": "Unsubscribed. No more daily briefings will be sent to this chat. "
+    "Send /subscribe to start again.",
+    "sub.not_subscribed": "This chat is not subscribed, so there is nothing to stop. "
+    "Send /subscribe to get the daily briefing.",
+    "sub.today": "today",
+    "sub.tomorrow": "tomorrow",
+    # -- admins --
+    "admin.only": "Sorry, only sitrep admins can {{ action }}. Everyone can read: /help.",
+    "admin.saved": "Saved event <code>{{ id }}</code>.",
+    "admin.updated": "Updated event <code>{{ id }}</code>.",
+    "admin.deleted": "Deleted event <code>{{ id }}</code> ({{ date }}, {{ place }}).",
+    "admin.no_such_event": "There is no event with id <code>{{ id | truncate(20) }}</code>. "
+    "Ids are shown under each event in /latest.",
+    "admin.delevent_usage": "Give the id of the event to delete: <code>/delevent ID</code>.",
+    "admin.editevent_usage": "Give the id of the event to change, then the lines to change: "
+    "<code>/editevent ID</code> and e.g. <code>fatalities: 12</code> on the next line.",
+    "admin.edit_nothing": "Nothing to change: add <code>field: value</code> lines after "
+    "<code>/editevent {{ id }}</code>. Its current form:",
+    "admin.not_saved": "Nothing was saved. Please fix:",
+    "admin.not_updated": "Nothing was changed. Please fix:",
+    "admin.step_region": "Step {{ n }}/{{ total }}. <b>Region?</b> A governorate or a town, "
+    "e.g. Anbar or Ramadi. (/cancel to stop)",
+    "admin.step_location": "Step {{ n }}/{{ total }}. <b>Location?</b> Town or place, "
+    "or /skip.",
+    "admin.step_actors": "Step {{ n }}/{{ total }}. <b>Actors?</b> Separated by commas, "
+    "e.g. Islamic State, Iraqi Army.",
+    "admin.step_type": "Step {{ n }}/{{ total }}. <b>Event type?</b> An ACLED type or "
+    "sub-type, e.g. Battles or Air/drone strike, or /skip.",
+    "admin.step_subtype": "Step {{ n }}/{{ total }}. <b>Sub-event type?</b> e.g. Armed clash, "
+    "or /skip.",
+    "admin.step_fatalities": "Step {{ n }}/{{ total }}. <b>Fatalities?</b> A whole number, "
+    "or /skip if not reported.",
+    "admin.step_source": "Step {{ n }}/{{ total }}. <b>Source?</b> e.g. Reuters, or /skip.",
+    "admin.step_date": "Step {{ n }}/{{ total }}. <b>Date?</b> YYYY-MM-DD, or /skip for "
+    "today ({{ today }}).",
+    "admin.step_summary": "Step {{ n }}/{{ total }}. <b>Summary?</b> One or two sentences, "
+    "at most 600 characters.",
+    "admin.step_invalid": "{{ field }} {{ problem }} Try again, or /cancel.",
+    "admin.cannot_skip": "{{ field }} is required and cannot be skipped.",
+    "admin.cancelled": "Cancelled. Nothing was saved.",
+    "admin.nothing_to_cancel": "There is nothing to cancel.",
+    # -- errors --
+    "error.user": "Sorry, something went wrong while answering that. The admins have been told.",
+    "error.admin": "⚠️ <b>sitrep error</b> {{ kind }}: {{ detail | truncate(1500) }}\n"
+    "While handling: {{ update | truncate(1500) }}",
+    # -- console --
+    "console.banner": "sitrep offline console{% if demo %} (demo data){% endif %}. "
+    "Type /help. Press a button by typing its number. /quit or Ctrl-D to leave.",
+    "console.no_buttons": "There is no button {{ number }} on the last message.",
+}
+
+_environment = Environment(autoescape=True, keep_trailing_newline=False)
+
+
+@cache
+def _template(key: str) -> Template:
+    return _environment.from_string(MESSAGES[key])
+
+
+def say(key: str, **values: object) -> Markup:
+    """The message `key` with `values` filled in, as escaped Telegram HTML."""
+    return Markup(_template(key).render(**values))

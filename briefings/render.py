@@ -1,0 +1,145 @@
+"""Turning events and briefings into Telegram HTML messages under Telegram's size limit.
+
+Templates live in `templates/` with autoescaping always on, so event text typed by anyone is
+escaped. Long outputs are cut between blocks (events, section headings), never inside one, so
+every message is valid HTML of at most `MESSAGE_BUDGET` characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import html
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from briefings.compose import Briefing
+from briefings.events import Event
+
+TELEGRAM_LIMIT = 4096
+# Raw HTML is never shorter than the text Telegram counts, so staying under this in raw
+# characters (with room for a page header) keeps every message under 4096.
+MESSAGE_BUDGET = 3800
+EVENTS_PER_PAGE = 5
+
+
+def _long_date(day: dtm.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _short_date(day: dtm.date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def _weekday_date(day: dtm.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _stamp(moment: dtm.datetime, tz: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    local = moment.astimezone(ZoneInfo(tz))
+    return f"{local.day} {local:%b %H:%M}"
+
+
+def _facts(event: Event) -> str:
+    parts = [event.sub_event_type or event.event_type or "type not given"]
+    if event.fatalities is not None:
+        parts.append(f"{event.fatalities} killed" if event.fatalities else "no fatalities")
+    if event.sources:
+        parts.append("; ".join(event.sources))
+    return " · ".join(parts)
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("briefings", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=StrictUndefined,
+    )
+    env.filters.update(
+        long_date=_long_date,
+        short_date=_short_date,
+        weekday_date=_weekday_date,
+        stamp=_stamp,
+        facts=_facts,
+    )
+    return env
+
+
+def render(template: str, **context: object) -> str:
+    """A whole template as one message (blank runs squeezed, ends trimmed)."""
+    text = environment().get_template(template).render(**context)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _macro(template: str, name: str):
+    return getattr(environment().get_template(template).module, name)
+
+
+def paginate(
+    blocks: Sequence[str], budget: int = MESSAGE_BUDGET, max_items: int | None = None
+) -> list[list[str]]:
+    """Greedy packing of whole blocks into pages of at most `budget` characters."""
+    pages: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for block in blocks:
+        cost = len(block) + 2
+        full = max_items is not None and len(current) >= max_items
+        if current and (size + cost > budget or full):
+            pages.append(current)
+            current, size = [], 0
+        current.append(block)
+        size += cost
+    if current:
+        pages.append(current)
+    return pages
+
+
+def event_pages(title: str, events: Sequence[Event], *, show_ids: bool) -> list[str]:
+    """A list of events as pages (each a complete message) of up to EVENTS_PER_PAGE events."""
+    block = _macro("_event.html.j2", "event_block")
+    blocks = [str(block(e, show_ids)) for e in events]
+    chunks = paginate(blocks, MESSAGE_BUDGET - 200, EVENTS_PER_PAGE)
+    return [
+        render(
+            "event_page.html.j2",
+            title=title,
+            total=len(events),
+            page=number,
+            pages=len(chunks),
+            blocks=[Markup(b) for b in chunk],
+        )
+        for number, chunk in enumerate(chunks, start=1)
+    ]
+
+
+def briefing_messages(briefing: Briefing) -> list[str]:
+    """The briefing as one or more messages, split between events, never inside one."""
+    module = environment().get_template("briefing.html.j2").module
+    if briefing.is_quiet:
+        return ["\n\n".join([module.header(briefing), module.quiet(briefing), module.footer()])]
+    blocks: list[str] = [f"{module.header(briefing)}\n\n{module.bottom_line(briefing)}"]
+    for section in briefing.sections:
+        heading = str(module.section_heading(section))
+        for index, event in enumerate(section.events):
+            line = str(module.event_line(event))
+            # A heading travels with its first event so no message ends on a bare heading.
+            blocks.append(f"{heading}\n{line}" if index == 0 else line)
+    blocks.append(str(module.footer()))
+    return ["\n\n".join(page).replace("\n\n•", "\n•") for page in paginate(blocks)]
+
+
+TAG = re.compile(r"<[^>]+>")
+
+
+def to_plain_text(message: str) -> str:
+    """Telegram HTML as the plain text a terminal shows."""
+    return html.unescape(TAG.sub("", message))
