@@ -1,0 +1,77 @@
+"""The event log and subscriptions on top of the store."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import json
+from pathlib import Path
+
+from briefings.log import sample_documents
+
+TODAY = dtm.date(2026, 11, 24)
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
+
+
+def test_sample_events_cover_the_seed_article(sample_log):
+    events = {e.id: e for e in sample_log.all()}
+    assert len(events) == 7
+    by_place = {(e.region, e.location) for e in events.values()}
+    assert ("Nineveh", "Mosul Dam") in by_place
+    assert ("Anbar", "Ramadi") in by_place
+    assert ("Diyala", "Muqdadiya") in by_place
+    assert all(e.date == dtm.date(2015, 1, 21) for e in events.values())
+    assert events["ramd21"].event_type == "Explosions/Remote violence"
+    assert events["mair21"].fatalities == 30
+
+
+def test_sample_events_use_canonical_gazetteer_names(gazetteer):
+    for doc in sample_documents():
+        assert doc["region"] in gazetteer.regions
+        assert gazetteer.town(doc["location"])[1] == doc["region"]
+        assert all(actor in gazetteer.actors for actor in doc["actors"])
+
+
+def test_loading_samples_twice_adds_nothing(sample_log):
+    assert sample_log.load_samples() == 0
+    assert len(sample_log.all()) == 7
+
+
+def test_add_assigns_a_fresh_short_id_and_defaults_the_date(event_log):
+    values = {"region": "Anbar", "actors": ("Islamic State",), "summary": "x", "date": None}
+    first = event_log.add(values, created_by=42, today=TODAY)
+    second = event_log.add(values, created_by=42, today=TODAY)
+    assert first.id != second.id and len(first.id) == 6
+    assert first.date == TODAY and first.created_by == 42
+    assert event_log.get(first.id.upper()) == first
+
+
+def test_update_keeps_the_id_and_stamps_the_change(sample_log):
+    event = sample_log.get("ramd21")
+    changed = sample_log.update(event, {"fatalities": 12})
+    assert sample_log.get("ramd21").fatalities == 12
+    assert changed.updated_at is not None and changed.created_at == event.created_at
+
+
+def test_delete_removes_and_returns_the_event(sample_log):
+    assert sample_log.delete("ramd21").id == "ramd21"
+    assert sample_log.get("ramd21") is None
+    assert sample_log.delete("ramd21") is None
+
+
+def test_subscriptions_reactivate_and_remember_deliveries(subscriptions):
+    sub, previous = subscriptions.subscribe(7, "06:30")
+    assert previous is None and sub.active
+    assert subscriptions.deactivate(7, "blocked")
+    assert not subscriptions.deactivate(7, "blocked")
+    assert subscriptions.active() == []
+    sub, previous = subscriptions.subscribe(7, None)
+    assert previous is None and subscriptions.get(7).active and subscriptions.get(7).time is None
+    now = dtm.datetime(2026, 11, 24, 7, tzinfo=dtm.UTC)
+    subscriptions.record_delivery(sub, now.date(), now)
+    assert subscriptions.was_delivered(7, now.date())
+    assert subscriptions.get(7).last_briefing_at == now
+
+
+def test_sample_file_is_valid_json():
+    text = (Path(__file__).resolve().parents[1] / "briefings" / "sample_events.json").read_text()
+    assert isinstance(json.loads(text), list)

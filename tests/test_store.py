@@ -1,0 +1,75 @@
+"""The store: durable, atomic, and honest about a file it cannot read."""
+
+from __future__ import annotations
+
+import datetime as dtm
+import json
+
+import pytest
+
+from briefings.events import Event
+from store import Database, StoreCorruptError
+
+
+def make_event(event_id="abc234", **kw):
+    values = dict(id=event_id, date=dtm.date(2015, 1, 21), region="Anbar",
+                  actors=("Islamic State",), summary="Car bombs at Ramadi.")
+    values.update(kw)
+    return Event(**values)
+
+
+def test_events_survive_reopening(tmp_path):
+    path = tmp_path / "data" / "sitrep.json"
+    db = Database(path)
+    db.insert_event(make_event().to_doc())
+    db.close()
+    reopened = Database(path)
+    assert Event.from_doc(reopened.get_event("abc234")) == make_event(
+        created_at=Event.from_doc(reopened.get_event("abc234")).created_at
+    )
+    assert path.parent.is_dir()
+
+
+def test_every_write_leaves_a_complete_json_file_and_no_temporary_files(tmp_path):
+    path = tmp_path / "sitrep.json"
+    db = Database(path)
+    for n in range(5):
+        db.insert_event(make_event(f"id{n}xx").to_doc())
+        json.loads(path.read_text())  # complete after each write
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sitrep.json"]
+
+
+def test_duplicate_ids_are_refused(db):
+    db.insert_event(make_event().to_doc())
+    with pytest.raises(KeyError):
+        db.insert_event(make_event().to_doc())
+
+
+def test_a_failed_write_leaves_memory_as_on_disk(tmp_path, monkeypatch):
+    db = Database(tmp_path / "sitrep.json")
+    db.insert_event(make_event("first1").to_doc())
+    storage = db._db.storage
+
+    def broken(payload):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(storage, "_replace_file", broken)
+    with pytest.raises(OSError):
+        db.insert_event(make_event("second").to_doc())
+    assert db.event_ids() == {"first1"}
+
+
+def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "sitrep.json"
+    path.write_text('{"events": {"1": {"id": "x"')
+    with pytest.raises(StoreCorruptError, match="not valid JSON"):
+        Database(path)
+    assert path.read_text() == '{"events": {"1": {"id": "x"'
+
+
+def test_deliveries_are_recorded_once_per_chat_and_day(db):
+    db.record_delivery({"chat_id": 5, "day": "2026-11-24", "sent_at": "t1"})
+    db.record_delivery({"chat_id": 5, "day": "2026-11-24", "sent_at": "t2"})
+    assert db.was_delivered(5, "2026-11-24")
+    assert not db.was_delivered(5, "2026-11-25")
+    assert len(db.deliveries()) == 1
