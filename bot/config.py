@@ -19,6 +19,7 @@ from dotenv import dotenv_values
 
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DB = "data/sitrep.json"
+UTC = ZoneInfo("UTC")
 TIME_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -33,7 +34,7 @@ class Settings:
     admin_ids: frozenset[int] = frozenset()
     db_path: Path = Path(DEFAULT_DB)
     briefing_time: dtm.time = dtm.time(7, 0)
-    timezone: ZoneInfo = ZoneInfo("UTC")
+    timezone: ZoneInfo = UTC
 
     @property
     def base_url(self) -> str:
@@ -124,7 +125,7 @@ def load_settings(
 
 
 def main(argv: list[str]) -> int:
-    """`python -m bot.config --has-token`: exit 0 when a token is configured (used by `make run`)."""
+    """`python -m bot.config --has-token`: exit 0 when a token is configured (for `make run`)."""
     if argv[1:] != ["--has-token"]:
         print("usage: python -m bot.config --has-token", file=sys.stderr)
         return 2

@@ -39,9 +39,9 @@ MESSAGES: dict[str, str] = {
     "(one or two sentences).",
     "form.town_elsewhere": "{{ town }} is in {{ region }}, not {{ given }}.",
     # -- readers --
-    "reader.unknown_region": "I don't know a governorate or town called “{{ name | truncate(60) }}”."
-    "{% if suggestions %} Did you mean one of these?{% else %} /regions lists them all."
-    "{% endif %}",
+    "reader.unknown_region": "I don't know a governorate or town called "
+    "“{{ name | truncate(60) }}”.{% if suggestions %} Did you mean one of these?"
+    "{% else %} /regions lists them all.{% endif %}",
     "reader.unknown_actor": "I don't know an actor called “{{ name | truncate(60) }}”."
     "{% if suggestions %} Did you mean one of these?{% else %} /actors lists them all."
     "{% endif %}",
