@@ -51,7 +51,8 @@ MESSAGES: dict[str, str] = {
     "reader.choose_region": "Which governorate? Pick one, or type <code>/region NAME</code>.",
     "reader.choose_actor": "Which actor? Pick one, or type <code>/actor NAME</code>.",
     "reader.page_gone": "That list is no longer available; ask again.",
-    "reader.region_title": "Events in {{ region }}{% if town %} (from “{{ town }}”){% endif %}",
+    "reader.region_title": "Events in {{ region }}"
+    "{% if town %}, the governorate of {{ town }}{% endif %}",
     "reader.actor_title": "Events involving {{ actor }}",
     "reader.latest_title": "Latest events",
     "reader.unknown_command": "I don't know that command. /help lists what I can do.",
