@@ -289,7 +289,7 @@ def _check_consistency(result: FormResult, gazetteer: Gazetteer, base: Event | N
     if town_region and region and town_region != region:
         result.fail("location", say("form.town_elsewhere", town=values["location"],
                                     region=town_region, given=region))
-    if region_town and "location" not in values:
+    if region_town and not values.get("location"):
         values["location"] = region_town
     subtype = values.pop("_subtype", None)
     if subtype:
