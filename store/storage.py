@@ -28,7 +28,13 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._remove_leftovers()
         self._data = self._load()
+
+    def _remove_leftovers(self) -> None:
+        """Temporary files of writes cut short by a crash; the real file never depends on them."""
+        for leftover in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            leftover.unlink(missing_ok=True)
 
     def _load(self) -> dict[str, dict[str, Any]] | None:
         try:
