@@ -16,7 +16,7 @@ from bot.services import Services
 from briefings import queries
 from briefings.events import Event
 from briefings.messages import say
-from briefings.render import event_pages
+from briefings.render import event_page
 
 PAGE_PREFIX = "page"
 KINDS = ("region", "actor", "latest")
@@ -92,24 +92,21 @@ def render_page(
     events = listing.events(services)
     if not events:
         return listing.empty_message(), None
-    pages = event_pages(listing.title(), events, show_ids=show_ids)
-    page = min(max(page, 1), len(pages))
-    return pages[page - 1], navigation(listing, page, len(pages))
+    shown = event_page(listing.title(), events, page, show_ids=show_ids)
+    return shown.text, navigation(listing, shown.number, shown.has_next)
 
 
-def navigation(listing: Listing, page: int, pages: int) -> InlineKeyboardMarkup | None:
-    if pages <= 1:
-        return None
+def navigation(listing: Listing, page: int, has_next: bool) -> InlineKeyboardMarkup | None:
     row = []
     if page > 1:
         row.append(
             InlineKeyboardButton(say("button.prev"), callback_data=listing.callback_data(page - 1))
         )
-    if page < pages:
+    if has_next:
         row.append(
             InlineKeyboardButton(say("button.next"), callback_data=listing.callback_data(page + 1))
         )
-    return InlineKeyboardMarkup([row])
+    return InlineKeyboardMarkup([row]) if row else None
 
 
 def choices(kind: str, names: list[str], per_row: int = 3) -> InlineKeyboardMarkup:

@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dtm
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import cache
+from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -24,6 +26,8 @@ TELEGRAM_LIMIT = 4096
 # characters (with room for a page header) keeps every message under 4096.
 MESSAGE_BUDGET = 3800
 EVENTS_PER_PAGE = 5
+# Lists up to this long are paged in full so their headers can say "page 2 of 7".
+COUNTED_PAGES_UP_TO = 100
 
 
 def _long_date(day: dtm.date) -> str:
@@ -39,8 +43,6 @@ def _weekday_date(day: dtm.date) -> str:
 
 
 def _stamp(moment: dtm.datetime, tz: str) -> str:
-    from zoneinfo import ZoneInfo
-
     local = moment.astimezone(ZoneInfo(tz))
     return f"{local.day} {local:%b %H:%M}"
 
@@ -83,42 +85,63 @@ def _macro(template: str, name: str):
     return getattr(environment().get_template(template).module, name)
 
 
-def paginate(
-    blocks: Sequence[str], budget: int = MESSAGE_BUDGET, max_items: int | None = None
-) -> list[list[str]]:
-    """Greedy packing of whole blocks into pages of at most `budget` characters."""
-    pages: list[list[str]] = []
+def _pack(blocks: Iterable[str], budget: int, max_items: int | None) -> Iterator[list[str]]:
+    """Greedy packing of whole blocks into pages of at most `budget` characters, lazily."""
     current: list[str] = []
     size = 0
     for block in blocks:
         cost = len(block) + 2
         full = max_items is not None and len(current) >= max_items
         if current and (size + cost > budget or full):
-            pages.append(current)
+            yield current
             current, size = [], 0
         current.append(block)
         size += cost
     if current:
-        pages.append(current)
-    return pages
+        yield current
 
 
-def event_pages(title: str, events: Sequence[Event], *, show_ids: bool) -> list[str]:
-    """A list of events as pages (each a complete message) of up to EVENTS_PER_PAGE events."""
+def paginate(
+    blocks: Iterable[str], budget: int = MESSAGE_BUDGET, max_items: int | None = None
+) -> list[list[str]]:
+    return list(_pack(blocks, budget, max_items))
+
+
+@dataclass(frozen=True)
+class Page:
+    text: str
+    number: int
+    has_next: bool
+
+
+def event_page(title: str, events: Sequence[Event], number: int, *, show_ids: bool) -> Page:
+    """Page `number` (clamped to what exists) of a list of events, as one complete message.
+
+    Only the events up to that page are rendered, so the first page of a 100,000-event log
+    costs what a short list costs; the page count is shown when the list is short enough to
+    count its pages cheaply.
+    """
     block = _macro("_event.html.j2", "event_block")
-    blocks = [str(block(e, show_ids)) for e in events]
-    chunks = paginate(blocks, MESSAGE_BUDGET - 200, EVENTS_PER_PAGE)
-    return [
-        render(
-            "event_page.html.j2",
-            title=title,
-            total=len(events),
-            page=number,
-            pages=len(chunks),
-            blocks=[Markup(b) for b in chunk],
-        )
-        for number, chunk in enumerate(chunks, start=1)
-    ]
+    pages = _pack((str(block(e, show_ids)) for e in events), MESSAGE_BUDGET - 200,
+                  EVENTS_PER_PAGE)
+    counted = len(events) <= COUNTED_PAGES_UP_TO
+    wanted = max(number, 1)
+    chunks: list[list[str]] = []
+    for chunk in pages:
+        chunks.append(chunk)
+        if not counted and len(chunks) > wanted:
+            break
+    has_next = len(chunks) > wanted
+    wanted = min(wanted, len(chunks))
+    text = render(
+        "event_page.html.j2",
+        title=title,
+        total=len(events),
+        page=wanted,
+        pages=len(chunks) if counted else None,
+        blocks=[Markup(b) for b in chunks[wanted - 1]],
+    )
+    return Page(text, wanted, has_next)
 
 
 def briefing_messages(briefing: Briefing) -> list[str]:

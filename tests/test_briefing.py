@@ -6,7 +6,7 @@ import datetime as dtm
 
 from briefings.compose import compose_briefing
 from briefings.events import Event
-from briefings.render import TELEGRAM_LIMIT, briefing_messages, event_pages, to_plain_text
+from briefings.render import TELEGRAM_LIMIT, briefing_messages, event_page, to_plain_text
 
 UTC = dtm.UTC
 NOW = dtm.datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
@@ -72,8 +72,23 @@ def test_long_briefings_split_between_events_under_the_limit():
 
 def test_event_pages_hold_whole_events_and_number_pages():
     events = [event(n) for n in range(12)]
-    pages = event_pages("Events in Anbar", events, show_ids=True)
-    assert len(pages) == 3
-    assert "page 1 of 3" in pages[0] and "page 3 of 3" in pages[2]
-    assert sum(p.count("id <code>ev") for p in pages) == 12
-    assert "<code>ev" not in event_pages("x", events, show_ids=False)[0]
+    pages = [event_page("Events in Anbar", events, n, show_ids=True) for n in (1, 2, 3)]
+    assert "page 1 of 3" in pages[0].text and "page 3 of 3" in pages[2].text
+    assert [p.has_next for p in pages] == [True, True, False]
+    assert sum(p.text.count("id <code>ev") for p in pages) == 12
+    assert "<code>ev" not in event_page("x", events, 1, show_ids=False).text
+
+
+def test_a_page_past_the_end_shows_the_last_one():
+    events = [event(n) for n in range(7)]
+    page = event_page("Events", events, 9, show_ids=False)
+    assert page.number == 2 and not page.has_next and "page 2 of 2" in page.text
+
+
+def test_very_long_lists_render_only_what_is_shown_and_still_page_on():
+    events = [event(n) for n in range(1000)]
+    first = event_page("Latest events", events, 1, show_ids=False)
+    assert "1,000 events, page 1" in first.text and " of " not in first.text.splitlines()[0]
+    assert first.has_next and first.text.count("Event number") == 5
+    last = event_page("Latest events", events, 200, show_ids=False)
+    assert last.number == 200 and not last.has_next
