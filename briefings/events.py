@@ -48,6 +48,8 @@ class Event:
     sub_event_type: str | None = None
     fatalities: int | None = None
     sources: tuple[str, ...] = ()
+    latitude: float | None = None
+    longitude: float | None = None
     created_at: dtm.datetime = field(default_factory=utc_now)
     created_by: int | None = None
     updated_at: dtm.datetime | None = None
@@ -80,6 +82,8 @@ class Event:
             "fatalities": self.fatalities,
             "summary": self.summary,
             "sources": list(self.sources),
+            "latitude": self.latitude,
+            "longitude": self.longitude,
             "created_at": self.created_at.isoformat(),
             "created_by": self.created_by,
             "updated_at": self.updated_at.isoformat() if self.updated_at else None,
@@ -99,6 +103,8 @@ class Event:
             fatalities=doc.get("fatalities"),
             summary=doc["summary"],
             sources=tuple(doc.get("sources") or ()),
+            latitude=doc.get("latitude"),
+            longitude=doc.get("longitude"),
             created_at=_parse_timestamp(doc.get("created_at")),
             created_by=doc.get("created_by"),
             updated_at=_parse_timestamp(updated) if updated else None,

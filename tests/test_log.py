@@ -9,7 +9,6 @@ from pathlib import Path
 from briefings.log import sample_documents
 
 TODAY = dtm.date(2026, 11, 24)
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
 
 
 def test_sample_events_cover_the_seed_article(sample_log):
