@@ -20,9 +20,12 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     chat_id = update.effective_chat.id
     default = svc.settings.briefing_time
-    sub, previous = svc.subscriptions.subscribe(
-        chat_id, chosen.strftime("%H:%M") if chosen else None
-    )
+    current = svc.subscriptions.get(chat_id)
+    if chosen:
+        wanted = chosen.strftime("%H:%M")
+    else:  # a plain /subscribe keeps the time an active subscription already has
+        wanted = current.time if current and current.active else None
+    sub, previous = svc.subscriptions.subscribe(chat_id, wanted)
     time = sub.effective_time(default)
     ensure_briefing_job(context.job_queue, time)
     now = svc.now()

@@ -47,6 +47,8 @@ async def test_subscribe_says_when_and_schedules_the_daily_job(fake, db_path):
         moved = text_of(await fake.say("/subscribe 18:45", user_id=READER))
         assert "moves from 07:00 to 18:45 (UTC)" in moved
         assert bot.job_queue.get_jobs_by_name("briefing@18:45")
+        kept = text_of(await fake.say("/subscribe", user_id=READER))
+        assert "already gets the daily briefing at 18:45" in kept
         bad = text_of(await fake.say("/subscribe 25:99", user_id=READER))
         assert "is not a time" in bad
         assert services_of(bot).subscriptions.get(READER).time == "18:45"
