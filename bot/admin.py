@@ -21,14 +21,14 @@ STEPS = ("region", "location", "actors", "type", "fatalities", "source", "date",
 DRAFT_KEY = "event_draft"
 
 
-def _command_rest(message: Message) -> str:
+def command_rest(message: Message) -> str:
     """What follows the command word (newlines kept): the form of `/addevent`."""
     text = message.text or ""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return text[text.find(first) + len(first) :] if first else ""
 
 
-async def _admin_or_refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> bool:
+async def admin_or_refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> bool:
     if services(context).is_admin(update.effective_user and update.effective_user.id):
         return True
     await update.effective_message.reply_text(say("admin.only", action=action))
@@ -52,10 +52,10 @@ async def _save(update: Update, svc: Services, result: forms.FormResult) -> None
 
 async def add_event(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     """`/addevent` with a form saves it; alone, it starts the guided entry."""
-    if not await _admin_or_refuse(update, context, "record events"):
+    if not await admin_or_refuse(update, context, "record events"):
         return ConversationHandler.END
     svc = services(context)
-    form = _command_rest(update.effective_message)
+    form = command_rest(update.effective_message)
     if form.strip():
         raw, errors = forms.parse_form(form)
         result = forms.validate(raw, svc.gazetteer, svc.today())
@@ -148,10 +148,10 @@ async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
 
 async def edit_event(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """`/editevent ID` with `field: value` lines changes only those fields."""
-    if not await _admin_or_refuse(update, context, "edit events"):
+    if not await admin_or_refuse(update, context, "edit events"):
         return
     svc = services(context)
-    rest = _command_rest(update.effective_message).strip()
+    rest = command_rest(update.effective_message).strip()
     if not rest:
         await update.effective_message.reply_text(say("admin.editevent_usage"))
         return
@@ -164,7 +164,12 @@ async def edit_event(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     if not form:
         await update.effective_message.reply_text(
-            render("event_form.html.j2", intro=say("admin.edit_nothing", id=event.id), e=event)
+            render(
+                "prefilled_form.html.j2",
+                intro=say("admin.edit_nothing", id=event.id),
+                command=f"/editevent {event.id}",
+                fields=forms.form_fields(event),
+            )
         )
         return
     raw, errors = forms.parse_form(form)
@@ -180,7 +185,7 @@ async def edit_event(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 
 async def delete_event(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if not await _admin_or_refuse(update, context, "delete events"):
+    if not await admin_or_refuse(update, context, "delete events"):
         return
     svc = services(context)
     if not context.args:

@@ -323,3 +323,26 @@ _EMPTY: dict[str, Any] = {
     "date": None, "location": None, "type": None, "subtype": None, "fatalities": None,
     "source": (),
 }
+
+
+def form_fields(item: Any) -> list[tuple[str, str]]:
+    """The `field: value` lines of an event, or of a proposed one (same attribute names)."""
+    sources = getattr(item, "sources", None)
+    if sources is None:
+        sources = (item.source,) if getattr(item, "source", None) else ()
+    return [
+        ("date", item.date.isoformat() if item.date else ""),
+        ("region", item.region or ""),
+        ("location", item.location or ""),
+        ("actors", ", ".join(item.actors)),
+        ("type", item.event_type or ""),
+        ("subtype", item.sub_event_type or ""),
+        ("fatalities", "" if item.fatalities is None else str(item.fatalities)),
+        ("source", "; ".join(sources)),
+        ("summary", item.summary),
+    ]
+
+
+def raw_form(item: Any) -> dict[str, str]:
+    """An event or proposal as the raw values `validate` checks, empty fields left out."""
+    return {name: value for name, value in form_fields(item) if value}

@@ -115,6 +115,28 @@ MESSAGES: dict[str, str] = {
     "admin.cannot_skip": "{{ field }} is required and cannot be skipped.",
     "admin.cancelled": "Cancelled. Nothing was saved.",
     "admin.nothing_to_cancel": "There is nothing to cancel.",
+    # -- ingest (admins) --
+    "ingest.usage": "Paste the article after <code>/ingest</code> in the same message, forward "
+    "it to me, or send a .txt file with the caption <code>/ingest</code>.",
+    "ingest.nothing": "I found no events in that text: no sentence names a place, an actor and "
+    "an action together. Nothing was stored.",
+    "ingest.found": "I found {{ count }} proposed event{{ 's' if count != 1 }} above. Nothing is "
+    "stored until you save: use the buttons on each, or save them all here."
+    "{% if capped %} Only the first {{ count }} are shown.{% endif %}",
+    "ingest.saved": "Saved as event <code>{{ id }}</code>.",
+    "ingest.discarded": "Discarded; nothing stored.",
+    "ingest.not_valid": "This proposal cannot be saved as it is. Press Edit to fix it:",
+    "ingest.expired": "This proposal is no longer pending. Send the article again with /ingest.",
+    "ingest.edit_intro": "Copy this form, change what is wrong, and send it:",
+    "ingest.all_saved": "Saved {{ saved }} event{{ 's' if saved != 1 }}"
+    "{% if ids %}: {{ ids | join(', ') }}{% endif %}."
+    "{% if invalid %} {{ invalid }} could not be saved as they are: use Edit on them.{% endif %}",
+    "ingest.bad_document": "Send the article as a plain-text .txt file (UTF-8) of at most "
+    "{{ limit }} KB.",
+    "button.save": "Save",
+    "button.edit": "Edit",
+    "button.discard": "Discard",
+    "button.save_all": "Save all",
     # -- errors --
     "error.user": "Sorry, something went wrong while answering that. The admins have been told.",
     "error.admin": "⚠️ <b>sitrep error</b> {{ kind }}: {{ detail | truncate(1500) }}\n"
