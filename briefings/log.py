@@ -23,7 +23,9 @@ class EventLog:
         return [Event.from_doc(doc) for doc in self.db.all_events()]
 
     def get(self, event_id: str) -> Event | None:
-        doc = self.db.get_event(event_id.strip().lower())
+        """By id as typed, else lowercased (our ids are lowercase; imported ACLED ids are not)."""
+        wanted = event_id.strip()
+        doc = self.db.get_event(wanted) or self.db.get_event(wanted.lower())
         return Event.from_doc(doc) if doc else None
 
     def add(self, values: dict[str, Any], *, created_by: int | None, today: dtm.date) -> Event:

@@ -67,6 +67,17 @@ class Database:
         with self._lock:
             return bool(self._events.update(doc, _Q.id == doc["id"]))
 
+    def replace_events(self, docs: list[Doc]) -> int:
+        """Replace many events, matched by id, in one write (re-imports)."""
+        with self._lock:
+            by_id = {doc["id"]: doc for doc in docs}
+            doc_ids = [stored.doc_id for stored in self._events.all() if stored["id"] in by_id]
+            if doc_ids:
+                self._events.update(
+                    lambda stored: stored.update(by_id[stored["id"]]), doc_ids=doc_ids
+                )
+            return len(doc_ids)
+
     def delete_event(self, event_id: str) -> bool:
         with self._lock:
             return bool(self._events.remove(_Q.id == event_id))
