@@ -20,7 +20,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import admin, reader, subscriber
+from bot import admin, ingest, reader, subscriber
 from bot.delivery import schedule_briefings
 from bot.errors import handle_error
 from bot.listing import PAGE_PREFIX
@@ -43,6 +43,7 @@ ADMIN_COMMANDS = [
     BotCommand("addevent", "Record an event"),
     BotCommand("editevent", "Change an event"),
     BotCommand("delevent", "Delete an event"),
+    BotCommand("ingest", "Turn a pasted article into proposed events"),
     BotCommand("cancel", "Leave a step-by-step entry"),
 ]
 # Edited messages must never re-run a command (an admin fixing a typo would record twice).
@@ -106,8 +107,19 @@ def register_handlers(application: Application) -> None:
             command("unsubscribe", subscriber.unsubscribe),
             command("editevent", admin.edit_event),
             command("delevent", admin.delete_event),
+            command("ingest", ingest.ingest_text),
+            MessageHandler(
+                NEW_MESSAGES & filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?\b"),
+                ingest.ingest_document,
+            ),
+            MessageHandler(
+                NEW_MESSAGES & filters.FORWARDED & filters.ChatType.PRIVATE
+                & filters.User(user_id=application.bot_data[BOT_DATA_KEY].settings.admin_ids),
+                ingest.ingest_forwarded,
+            ),
             command("cancel", admin.cancel),
             CallbackQueryHandler(reader.turn_page, pattern=f"^{PAGE_PREFIX}:"),
+            CallbackQueryHandler(ingest.press_candidate_button, pattern=f"^{ingest.PREFIX}:"),
             # Last: anything else gets a pointer to /help rather than silence.
             MessageHandler(NEW_MESSAGES & filters.COMMAND, reader.answer_unknown_command),
             MessageHandler(

@@ -554,8 +554,13 @@ class FakeBotAPI:
         first_name: str = "Test",
         edited: bool = False,
         reply_to_bot: bool = False,
+        forwarded_from_date: int | None = None,
     ) -> int:
-        """Queue a text message (or its edit) from a user; returns the update_id."""
+        """Queue a text message (or its edit) from a user; returns the update_id.
+
+        With ``forwarded_from_date`` (Unix time) the message is a forward of a channel post
+        written then, as when an admin forwards a news item.
+        """
         chat_id = user_id if chat_id is None else chat_id
         if chat_type == "private":
             self._chats[chat_id] = {"id": chat_id, "type": "private", "first_name": first_name}
@@ -567,6 +572,13 @@ class FakeBotAPI:
             message["entities"] = entities
         if reply_to_bot:
             message["reply_to_message"] = self._latest_bot_message(chat_id)
+        if forwarded_from_date is not None:
+            message["forward_origin"] = {
+                "type": "channel",
+                "date": forwarded_from_date,
+                "chat": {"id": -1009999, "type": "channel", "title": "News"},
+                "message_id": 1,
+            }
         return self._queue_update("edited_message" if edited else "message", message)
 
     def user_document(

@@ -1,0 +1,211 @@
+"""`/ingest`: admins turn a news article into proposed events, then save, edit or discard each.
+
+The article arrives as text after the command, as a forwarded message, or as a `.txt` document
+captioned `/ingest`. Each proposal is shown as a card with Save / Edit / Discard buttons, and a
+last message offers Save all. Nothing is stored until saved: proposals wait in memory, keyed by
+a short batch id carried in the buttons' callback data, and are checked with the same form
+validation as `/addevent` when saved.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import ContextTypes
+
+from bot.admin import admin_or_refuse, command_rest
+from bot.services import Services, services
+from briefings import forms
+from briefings.extract import Candidate, extract_events
+from briefings.messages import say
+from briefings.render import render
+
+PREFIX = "ing"
+PENDING_KEY = "ingest_batches"
+MAX_CANDIDATES = 25
+MAX_DOCUMENT_BYTES = 512 * 1024
+MAX_PENDING_BATCHES = 50
+
+
+@dataclass
+class Proposal:
+    candidate: Candidate
+    message_id: int | None = None
+    done: bool = False
+
+
+@dataclass
+class Batch:
+    chat_id: int
+    proposals: list[Proposal] = field(default_factory=list)
+
+
+def _pending(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Batch]:
+    return context.bot_data.setdefault(PENDING_KEY, {})
+
+
+def _buttons(batch_id: str, index: int) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[
+        InlineKeyboardButton(say("button.save"), callback_data=f"{PREFIX}:save:{batch_id}:{index}"),
+        InlineKeyboardButton(say("button.edit"), callback_data=f"{PREFIX}:edit:{batch_id}:{index}"),
+        InlineKeyboardButton(
+            say("button.discard"), callback_data=f"{PREFIX}:drop:{batch_id}:{index}"
+        ),
+    ]])
+
+
+def _card(proposal: Proposal, index: int, total: int) -> str:
+    return render("candidate_card.html.j2", c=proposal.candidate, number=index + 1, total=total)
+
+
+async def _propose(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
+                   article_date=None) -> None:
+    """Extract, then send one card per proposal and a closing Save all message."""
+    svc = services(context)
+    candidates = extract_events(
+        text, article_date=article_date, today=svc.today(), gazetteer=svc.gazetteer,
+        existing=svc.log.all(),
+    )
+    message = update.effective_message
+    if not candidates:
+        await message.reply_text(say("ingest.nothing"))
+        return
+    shown = candidates[:MAX_CANDIDATES]
+    batch_id = secrets.token_hex(4)
+    batch = Batch(chat_id=message.chat_id, proposals=[Proposal(c) for c in shown])
+    pending = _pending(context)
+    while len(pending) >= MAX_PENDING_BATCHES:  # forget the oldest unanswered article
+        pending.pop(next(iter(pending)))
+    pending[batch_id] = batch
+    for index, proposal in enumerate(batch.proposals):
+        sent = await message.reply_text(
+            _card(proposal, index, len(shown)), reply_markup=_buttons(batch_id, index)
+        )
+        proposal.message_id = sent.message_id
+    await message.reply_text(
+        say("ingest.found", count=len(shown), capped=len(candidates) > len(shown)),
+        reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(
+            say("button.save_all"), callback_data=f"{PREFIX}:all:{batch_id}:-")]]),
+    )
+
+
+async def ingest_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/ingest` followed by the article in the same message."""
+    if not await admin_or_refuse(update, context, "turn articles into events"):
+        return
+    text = command_rest(update.effective_message).strip()
+    if not text:
+        await update.effective_message.reply_text(say("ingest.usage"))
+        return
+    await _propose(update, context, text)
+
+
+async def ingest_forwarded(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A message an admin forwarded: its original date anchors "the same day", "yesterday"."""
+    message = update.effective_message
+    origin = message.forward_origin
+    article_date = origin.date.astimezone(services(context).settings.timezone).date() if origin \
+        else None
+    await _propose(update, context, message.text or message.caption or "", article_date)
+
+
+async def ingest_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A `.txt` document captioned `/ingest`."""
+    if not await admin_or_refuse(update, context, "turn articles into events"):
+        return
+    document = update.effective_message.document
+    if (document.file_size or 0) > MAX_DOCUMENT_BYTES or not _is_text(document.file_name,
+                                                                      document.mime_type):
+        await update.effective_message.reply_text(
+            say("ingest.bad_document", limit=MAX_DOCUMENT_BYTES // 1024)
+        )
+        return
+    telegram_file = await document.get_file()
+    data = bytes(await telegram_file.download_as_bytearray())
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        await update.effective_message.reply_text(
+            say("ingest.bad_document", limit=MAX_DOCUMENT_BYTES // 1024)
+        )
+        return
+    await _propose(update, context, text)
+
+
+def _is_text(file_name: str | None, mime_type: str | None) -> bool:
+    return (file_name or "").lower().endswith(".txt") or (mime_type or "") == "text/plain"
+
+
+def _save(svc: Services, proposal: Proposal, user_id: int) -> forms.FormResult:
+    result = forms.validate(forms.raw_form(proposal.candidate), svc.gazetteer, svc.today())
+    if result.ok:
+        event = svc.log.add(result.values, created_by=user_id, today=svc.today())
+        result.values["id"] = event.id
+    return result
+
+
+async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Save / Edit / Discard on a card, or Save all; the presser must be an admin."""
+    query = update.callback_query
+    svc = services(context)
+    if not svc.is_admin(query.from_user.id):
+        await query.answer(say("admin.only", action="save proposed events"), show_alert=True)
+        return
+    _, action, batch_id, raw_index = (query.data or "").split(":", 3)
+    batch = _pending(context).get(batch_id)
+    if batch is None:
+        await query.answer(say("ingest.expired"), show_alert=True)
+        return
+    if action == "all":
+        await query.answer()
+        await _save_all(query.message, batch, svc, query.from_user.id)
+        if all(p.done for p in batch.proposals):
+            _pending(context).pop(batch_id, None)
+        return
+    index = int(raw_index)
+    proposal = batch.proposals[index]
+    if proposal.done:
+        await query.answer(say("ingest.expired"), show_alert=True)
+        return
+    await query.answer()
+    if action == "edit":
+        await query.message.reply_text(render(
+            "prefilled_form.html.j2", intro=say("ingest.edit_intro"), command="/addevent",
+            fields=forms.form_fields(proposal.candidate),
+        ))
+        return
+    card = _card(proposal, index, len(batch.proposals))
+    if action == "drop":
+        proposal.done = True
+        await query.edit_message_text(f"{card}\n\n{say('ingest.discarded')}")
+        return
+    result = _save(svc, proposal, query.from_user.id)
+    if result.ok:
+        proposal.done = True
+        await query.edit_message_text(f"{card}\n\n{say('ingest.saved', id=result.values['id'])}")
+    else:
+        await query.message.reply_text(
+            render("form_errors.html.j2", headline=say("ingest.not_valid"), errors=result.errors)
+        )
+
+
+async def _save_all(message: Message, batch: Batch, svc: Services, user_id: int) -> None:
+    ids: list[str] = []
+    invalid = 0
+    for index, proposal in enumerate(batch.proposals):
+        if proposal.done:
+            continue
+        result = _save(svc, proposal, user_id)
+        if not result.ok:
+            invalid += 1
+            continue
+        proposal.done = True
+        ids.append(result.values["id"])
+        card = _card(proposal, index, len(batch.proposals))
+        await message.get_bot().edit_message_text(
+            f"{card}\n\n{say('ingest.saved', id=result.values['id'])}",
+            chat_id=batch.chat_id, message_id=proposal.message_id,
+        )
+    await message.edit_text(say("ingest.all_saved", saved=len(ids), ids=ids, invalid=invalid))

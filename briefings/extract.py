@@ -1,0 +1,396 @@
+"""Turn a pasted news article into candidate events an admin can confirm.
+
+Admins read reports like the seed article every day, and typing each event by hand is the slowest
+part of their job. This proposes the events instead, offline and with no model: the article is
+read sentence by sentence, keeping track of the date and place last mentioned (reports say "the
+same day" and "the town"), and each sentence that reports an action becomes an event (or several,
+for "still controls Mosul and Tikrit") typed by the rule table in ``extraction.rules``. Sentences
+that only add to the last event ("repelled the attack", a quote giving the dead) are merged into
+it; forecasts, plans and general statements yield nothing. Every field an analyst would have to
+guess (a date carried over, a place inherited or misspelt, an actor supplied by convention)
+lowers the candidate's confidence, and a candidate matching an event already stored says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefings.events import MAX_SUMMARY, Event
+from briefings.extraction import rules
+from briefings.extraction.classify import (
+    REBEL,
+    UNIDENTIFIED,
+    complete_actors,
+    in_clause,
+    match_rule,
+    on_state_side,
+)
+from briefings.extraction.dates import DateMention, find_date, resolve
+from briefings.extraction.duplicates import find_duplicate
+from briefings.extraction.mentions import (
+    CIVILIANS,
+    MILITANTS,
+    TROOPS,
+    ActorMention,
+    Place,
+    find_actors,
+    find_places,
+)
+from briefings.extraction.numbers import fatalities as count_fatalities
+from briefings.extraction.text import (
+    clauses,
+    content,
+    find_source,
+    read_article,
+    strip_city,
+    summary_sentence,
+)
+from briefings.gazetteer import Gazetteer, default_gazetteer
+
+# How much each guess costs in confidence.
+PENALTIES = {
+    "date from context": 0.1,
+    "date relative": 0.05,
+    "date missing": 0.35,
+    "place inherited": 0.2,
+    "place misspelt": 0.1,
+    "place only a reference point": 0.1,
+    "actor by convention": 0.05,
+    "no actors": 0.2,
+}
+MIN_CONFIDENCE = 0.05
+MAX_SUMMARY_SENTENCES = 2
+DEFAULT_TROOPS = "Iraqi Army"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An event proposed from an article, with the sentences it came from."""
+
+    date: dtm.date | None
+    region: str | None
+    location: str | None
+    actors: tuple[str, ...]
+    event_type: str | None
+    sub_event_type: str | None
+    fatalities: int | None
+    summary: str
+    source: str | None
+    confidence: float
+    evidence: tuple[str, ...]
+    duplicate_of: str | None = None
+
+    def to_json(self) -> dict:
+        """The candidate as JSON-ready data (dates as ISO strings)."""
+        return {
+            "date": self.date.isoformat() if self.date else None,
+            "region": self.region,
+            "location": self.location,
+            "actors": list(self.actors),
+            "event_type": self.event_type,
+            "sub_event_type": self.sub_event_type,
+            "fatalities": self.fatalities,
+            "summary": self.summary,
+            "source": self.source,
+            "confidence": self.confidence,
+            "evidence": list(self.evidence),
+            "duplicate_of": self.duplicate_of,
+        }
+
+
+@dataclass
+class _Sentence:
+    """What one sentence says, as far as the rules can tell."""
+
+    text: str
+    paragraph: int
+    reported: bool  # False for forecasts, plans and generalities
+    date: DateMention | None
+    places: list[Place]
+    actors: list[ActorMention]
+    rule: rules.TypeRule | None
+    fatalities: int | None
+    anaphoric: bool
+
+    @property
+    def scenes(self) -> list[Place]:
+        """The places named as where something happened (not "west of Baghdad")."""
+        return [place for place in self.places if not place.reference]
+
+    @property
+    def subject(self) -> str | None:
+        """The first actor named other than as a victim."""
+        return next((m.actor for m in self.actors if not m.victim), None)
+
+
+@dataclass
+class _Draft:
+    """A candidate being assembled from sentences."""
+
+    date: dtm.date | None
+    place: Place
+    rule: rules.TypeRule
+    actors: list[str]
+    fatalities: int | None
+    evidence: list[str]
+    summary: list[str]
+    paragraph: int = -1  # of the last sentence taken in
+    doubts: list[str] = field(default_factory=list)
+
+    def add_actors(self, actors: Iterable[str]) -> None:
+        """Add *actors* not named yet."""
+        for actor in actors:
+            if actor not in self.actors:
+                self.actors.append(actor)
+
+    @property
+    def key(self) -> tuple:
+        """What makes two drafts the same event: date, place and action."""
+        return self.date, self.place.region, self.place.town, self.rule.sub_event_type
+
+    def absorb(self, sentence: _Sentence) -> None:
+        """Take in a sentence adding to this event (its actors, dead, wording)."""
+        self.add_actors(m.actor for m in sentence.actors)
+        if sentence.fatalities is not None:
+            self.fatalities = max(self.fatalities or 0, sentence.fatalities)
+        self.paragraph = sentence.paragraph
+        if sentence.text not in self.evidence:
+            self.evidence.append(sentence.text)
+            self.summary.append(sentence.text)
+
+
+class _Reader:
+    """Reads an article's sentences in order, remembering the date, place and actor last named."""
+
+    def __init__(self, gazetteer: Gazetteer, anchor: dtm.date | None, today: dtm.date) -> None:
+        self.gazetteer = gazetteer
+        self.anchor = anchor
+        self.today = today
+        self.context_date: dtm.date | None = None
+        self.context_place: Place | None = None
+        self.last_subject: str | None = None
+        self.paragraph = -1
+        self.paragraph_forces: str | None = None  # the state-side actor the paragraph last named
+        self.rebels: Counter[str] = Counter()
+        self.drafts: list[_Draft] = []
+        self.pending: _Sentence | None = None  # a sentence setting the scene for the next
+
+    def analyse(self, text: str, paragraph: int) -> _Sentence:
+        """The rules' reading of one sentence."""
+        reported = [part for part in clauses(content(text)) if not rules.NOT_REPORTED.search(part)]
+        body = " ".join(reported)
+        if paragraph != self.paragraph:
+            self.paragraph, self.paragraph_forces = paragraph, None
+        actors = self._resolve_actors(body, find_actors(body, self.gazetteer))
+        rule, at = match_rule(body, actors, self.gazetteer)
+        year = (self.anchor or self.today).year
+        return _Sentence(
+            text=text,
+            paragraph=paragraph,
+            reported=bool(reported),
+            date=find_date(body, year) if reported else None,
+            places=find_places(body, self.gazetteer),
+            actors=in_clause(actors, reported, at) if rule else actors,
+            rule=rule,
+            fatalities=count_fatalities(body),
+            anaphoric=bool(rules.ANAPHORA.search(body)),
+        )
+
+    def _resolve_actors(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
+        """Generic nouns and pronouns replaced by the actors they stand for."""
+        for mention in found:
+            if self.gazetteer.actor_inter(mention.actor) == REBEL:
+                self.rebels[mention.actor] += 1
+        forces = [m.actor for m in found if on_state_side(m.actor, self.gazetteer)]
+        self.paragraph_forces = (forces or [self.paragraph_forces])[-1]
+        rebel = self.main_rebel() or UNIDENTIFIED
+        stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel}
+        resolved = [
+            ActorMention(stand_ins.get(m.actor, m.actor), m.start, m.victim) for m in found
+        ]
+        if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
+            resolved.insert(0, ActorMention(self.last_subject, -1))
+        return resolved
+
+    def main_rebel(self) -> str | None:
+        """The rebel group the article has named most so far."""
+        return self.rebels.most_common(1)[0][0] if self.rebels else None
+
+    def read(self, sentence: _Sentence) -> None:
+        """Take one sentence into account: a new event, more on the last one, or scene-setting."""
+        if not sentence.reported:
+            return
+        date, date_doubt = self._date_of(sentence)
+        last = self.drafts[-1] if self.drafts else None
+        if last and self._adds_to(sentence, last):
+            last.absorb(sentence)
+        elif sentence.rule is None:
+            self.pending = sentence
+            self.context_place = (sentence.scenes or [self.context_place])[-1]
+        else:
+            self._report(sentence, date, date_doubt)
+        self.last_subject = sentence.subject or self.last_subject
+
+    def _date_of(self, sentence: _Sentence) -> tuple[dtm.date | None, str | None]:
+        """The sentence's date and what was guessed to get it; updates the date context."""
+        if sentence.date is not None:
+            date = resolve(sentence.date, self.anchor or self.today, self.context_date)
+            if date is not None:
+                self.context_date = date
+                return date, "date relative" if sentence.date.relative else None
+        if sentence.rule is not None and sentence.rule.present and self.anchor:
+            return self.anchor, None
+        if self.context_date is not None:
+            return self.context_date, "date from context"
+        return self.anchor, "date from context" if self.anchor else "date missing"
+
+    def _adds_to(self, sentence: _Sentence, draft: _Draft) -> bool:
+        """Whether *sentence* tells more of *draft* rather than a new event."""
+        if sentence.rule is not None and not (sentence.anaphoric or self._follows(sentence, draft)):
+            return False
+        if not (sentence.anaphoric or sentence.fatalities is not None):
+            return False
+        return all(place.region == draft.place.region for place in sentence.scenes)
+
+    def _follows(self, sentence: _Sentence, draft: _Draft) -> bool:
+        """Whether a placeless sentence right after *draft*'s, about its actors, continues it."""
+        same_actors = any(m.actor in draft.actors for m in sentence.actors)
+        return not sentence.places and same_actors and sentence.paragraph == draft.paragraph
+
+    def _report(self, sentence: _Sentence, date: dtm.date | None, doubt: str | None) -> None:
+        """New drafts for a sentence reporting an action (merged with an equal one if any)."""
+        scenes, place_doubt = self._scenes_of(sentence)
+        if not scenes:
+            return
+        scene_setter = self._scene_setter(sentence, scenes[0])
+        for place in scenes:
+            draft = _Draft(
+                date=date,
+                place=place,
+                rule=sentence.rule,
+                actors=[],
+                fatalities=sentence.fatalities,
+                evidence=[],
+                summary=[],
+                doubts=[d for d in (doubt, place_doubt) if d],
+            )
+            if scene_setter is not None:
+                draft.add_actors(m.actor for m in scene_setter.actors)
+                draft.evidence.append(scene_setter.text)
+            draft.absorb(sentence)
+            self._add(draft)
+        self.context_place = scenes[-1]
+        self.pending = None
+
+    def _scenes_of(self, sentence: _Sentence) -> tuple[list[Place], str | None]:
+        """Where the sentence's action happened, and what was guessed to say so."""
+        scenes = sentence.scenes
+        if scenes and sentence.rule.per_place:
+            towns = [place for place in scenes if place.town]
+            return towns or scenes[:1], None
+        if scenes:
+            chosen = next((place for place in scenes if place.town), scenes[0])
+            return [chosen], "place misspelt" if chosen.corrected else None
+        if sentence.places:
+            return sentence.places[:1], "place only a reference point"
+        if self.context_place is not None:
+            return [self.context_place], "place inherited"
+        return [], None
+
+    def _scene_setter(self, sentence: _Sentence, place: Place) -> _Sentence | None:
+        """The sentence just before that set this event's scene ("On Jan. 21 in Al-Abar ...")."""
+        pending = self.pending
+        if pending is None or pending.paragraph != sentence.paragraph or not pending.scenes:
+            return None
+        if any(scene.region != place.region for scene in pending.scenes):
+            return None
+        return pending
+
+    def _add(self, draft: _Draft) -> None:
+        """Keep *draft*, or merge it into an earlier draft of the same date, place and action."""
+        for earlier in self.drafts:
+            if earlier.key == draft.key:
+                earlier.add_actors(draft.actors)
+                earlier.evidence += [s for s in draft.evidence if s not in earlier.evidence]
+                if draft.fatalities is not None:
+                    earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
+                return
+        self.drafts.append(draft)
+
+
+def _summary(draft: _Draft, subject: str | None) -> str:
+    """One or two clean sentences: the reporting sentence and the first one adding to it."""
+    lines = [summary_sentence(strip_city(s)) for s in draft.summary[:MAX_SUMMARY_SENTENCES]]
+    if subject:
+        lines = [rules.PRONOUN_SUBJECT.sub(f"{subject}'s", line, count=1) for line in lines]
+    text = " ".join(lines)
+    if len(text) > MAX_SUMMARY:
+        text = lines[0]
+    if len(text) > MAX_SUMMARY:
+        text = text[:MAX_SUMMARY - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def _confidence(doubts: list[str]) -> float:
+    """1 less the cost of every guess, kept within (0, 1]."""
+    score = 1.0 - sum(PENALTIES[doubt] for doubt in doubts)
+    return round(max(MIN_CONFIDENCE, score), 2)
+
+
+def extract_events(
+    text: str,
+    *,
+    article_date: dtm.date | None = None,
+    today: dtm.date | None = None,
+    gazetteer: Gazetteer | None = None,
+    existing: Iterable[Event] = (),
+) -> list[Candidate]:
+    """The events *text* reports, in the order it reports them.
+
+    *article_date* dates the article when it has no dateline; *today* completes years and
+    relative dates when neither is known; *existing* events are checked for duplicates.
+    """
+    gazetteer = gazetteer or default_gazetteer()
+    today = today or dtm.date.today()
+    body = read_article(text, (article_date or today).year)
+    anchor = body.dateline or article_date
+    reader = _Reader(gazetteer, anchor, today)
+    for number, paragraph in enumerate(body.paragraphs):
+        for sentence in paragraph:
+            reader.read(reader.analyse(sentence, number))
+    stored = list(existing)
+    return [_candidate(d, reader, body.source, stored) for d in reader.drafts]
+
+
+def _candidate(
+    draft: _Draft, reader: _Reader, source: str | None, stored: list[Event]
+) -> Candidate:
+    """The finished candidate for a draft."""
+    added = complete_actors(draft.actors, draft.rule, reader.main_rebel(), reader.gazetteer)
+    draft.doubts += ["actor by convention"] * added
+    if not draft.actors:
+        draft.doubts.append("no actors")
+    subject = next((a for a in draft.actors if a != CIVILIANS), None)
+    candidate = Candidate(
+        date=draft.date,
+        region=draft.place.region,
+        location=draft.place.town,
+        actors=tuple(draft.actors),
+        event_type=draft.rule.event_type,
+        sub_event_type=draft.rule.sub_event_type,
+        fatalities=draft.fatalities,
+        summary=_summary(draft, subject),
+        source=find_source(" ".join(draft.evidence)) or source,
+        confidence=_confidence(draft.doubts),
+        evidence=tuple(draft.evidence),
+    )
+    duplicate = find_duplicate(candidate, stored)
+    return candidate if duplicate is None else _with_duplicate(candidate, duplicate)
+
+
+def _with_duplicate(candidate: Candidate, event_id: str) -> Candidate:
+    """*candidate* flagged as repeating stored event *event_id*."""
+    return Candidate(**{**candidate.__dict__, "duplicate_of": event_id})

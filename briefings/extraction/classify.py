@@ -1,0 +1,110 @@
+"""Reading a sentence's event type and completing its actors the way analysts do.
+
+The rule table (``rules``) says which words report which ACLED type; this module checks the
+rules' conditions against who does what in the sentence (the subject of "seized" decides between
+"Government regains territory" and "Non-state actor overtakes territory"), and adds the actors
+ACLED's conventions imply when a report leaves them out: the coalition for an air raid nobody
+claims, an unidentified armed group for an unclaimed bomb, civilians for violence against them.
+"""
+
+from __future__ import annotations
+
+from briefings.extraction import rules
+from briefings.extraction.mentions import CIVILIANS, ActorMention
+from briefings.gazetteer import Gazetteer
+
+REBEL, STATE, EXTERNAL = 2, 1, 8  # ACLED actor types (``inter``)
+UNIDENTIFIED = "Unidentified armed group"
+DEFAULT_AIR_FORCE = "US-led coalition"
+
+
+def match_rule(
+    body: str, actors: list[ActorMention], gazetteer: Gazetteer
+) -> tuple[rules.TypeRule | None, int]:
+    """The highest-priority rule whose words and conditions the sentence meets, and where."""
+    masked = rules.SUPPORT.sub(lambda m: " " * len(m.group(0)), body)
+    for rule in rules.RULES:
+        for match in rule.pattern.finditer(masked):
+            if _condition_holds(rule.when, match.start(), actors, gazetteer):
+                return rule, match.start()
+    return None, 0
+
+
+def in_clause(actors: list[ActorMention], parts: list[str], at: int) -> list[ActorMention]:
+    """The actors of the clause (of *parts*, joined by spaces) holding position *at*, if any."""
+    start = 0
+    for part in parts:
+        end = start + len(part)
+        if start <= at < end:
+            inside = [m for m in actors if start <= m.start < end or m.start < 0]
+            return inside or actors
+        start = end + 1
+    return actors
+
+
+def _condition_holds(
+    condition: str | None, at: int, actors: list[ActorMention], gazetteer: Gazetteer
+) -> bool:
+    """Whether the actors meet a rule's condition, for a trigger word at position *at*."""
+    if condition is None:
+        return True
+    if condition == rules.CIVILIAN_VICTIMS:
+        return any(m.actor == CIVILIANS for m in actors)
+    if condition == rules.PROTESTERS:
+        return any(m.actor in ("Protesters", "Rioters") and not m.victim for m in actors)
+    subject = _subject_at(at, actors)
+    if subject is None:
+        return False
+    inter = gazetteer.actor_inter(subject)
+    if condition == rules.STATE_SIDE:
+        return inter in (STATE, EXTERNAL) or subject in rules.PRO_GOVERNMENT
+    return inter == REBEL or subject == UNIDENTIFIED
+
+
+def _subject_at(at: int, actors: list[ActorMention]) -> str | None:
+    """Who does what a trigger word at *at* says: the nearest actor named before it."""
+    before = [m for m in actors if m.start < at and not m.victim]
+    if before:
+        return before[-1].actor
+    return next((m.actor for m in actors if not m.victim), None)
+
+
+def complete_actors(
+    actors: list[str], rule: rules.TypeRule, main_rebel: str | None, gazetteer: Gazetteer
+) -> int:
+    """Add to *actors* those analysts record by convention (ACLED's); how many were added."""
+    sub = rule.sub_event_type
+    before = len(actors)
+
+    def ensure(actor: str) -> None:
+        if actor not in actors:
+            actors.append(actor)
+
+    kind = rule.event_type
+    rebel_named = any(gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors)
+    if kind == rules.P:
+        ensure("Protesters")
+    elif kind == rules.R:
+        actors[:] = ["Rioters" if a == "Protesters" else a for a in actors]
+        ensure("Rioters")
+    elif kind == rules.V:
+        if not [a for a in actors if a != CIVILIANS]:
+            ensure(UNIDENTIFIED)
+        ensure(CIVILIANS)
+    elif sub == "Air/drone strike":
+        if not any(a in rules.AIR_FORCES for a in actors):
+            ensure(DEFAULT_AIR_FORCE)
+        if len(actors) == 1 and main_rebel:
+            ensure(main_rebel)
+    elif kind == rules.E and not rebel_named:
+        ensure(UNIDENTIFIED)
+    elif kind == rules.B and actors and not rebel_named and main_rebel and all(
+        on_state_side(a, gazetteer) for a in actors
+    ):
+        ensure(main_rebel)
+    return len(actors) - before
+
+
+def on_state_side(actor: str, gazetteer: Gazetteer) -> bool:
+    """Whether *actor* fights for the state (its forces, allies or foreign backers)."""
+    return gazetteer.actor_inter(actor) in (STATE, EXTERNAL) or actor in rules.PRO_GOVERNMENT

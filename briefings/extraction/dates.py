@@ -1,0 +1,139 @@
+"""Dates as articles write them, made absolute.
+
+Reports date events every which way: "On Jan. 21", "January 21, 2015", "21 January", "the same
+day", "yesterday", "on Tuesday", "two days later". Absolute dates without a year take the
+article's year; relative ones count from the article's date (its dateline, or the date the admin
+gives), except "the same day" and "... later", which continue from the date last mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import re
+from dataclasses import dataclass
+
+from briefings.extraction.numbers import NUMBER, parse_number
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+ABSOLUTE = (
+    re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+)
+# (pattern, days from the article's date) and (pattern, days from the date last mentioned).
+FROM_ANCHOR = (
+    (re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I), -2),
+    (re.compile(r"\byesterday\b|\blast\s+night\b", re.I), -1),
+    (re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I), 0),
+)
+FROM_CONTEXT = (
+    (re.compile(r"\b(?:the\s+)?same\s+(?:day|night)\b|\bthat\s+(?:day|night)\b", re.I), 0),
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b", re.I), 1),
+    (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b", re.I), -1),
+)
+DAYS_LATER = re.compile(rf"\b(?P<n>{NUMBER})\s+days\s+(?P<dir>later|earlier|ago)\b", re.I)
+WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date a sentence names: absolute, or how to count it from the article or the context."""
+
+    date: dtm.date | None  # resolved already (absolute dates)
+    year_given: bool = False
+    anchor_offset: int | None = None  # days from the article's date
+    context_offset: int | None = None  # days from the date last mentioned
+    weekday: int | None = None  # Monday=0: the last such day on or before the article's date
+    start: int = 0
+
+    @property
+    def relative(self) -> bool:
+        """Whether the mention depends on another date."""
+        return self.date is None
+
+
+def find_date(text: str, year: int) -> DateMention | None:
+    """The first date *text* names; *year* completes dates written without one."""
+    mentions = [m for m in (_absolute(text, year), _relative(text)) if m is not None]
+    return min(mentions, key=lambda mention: mention.start, default=None)
+
+
+def _absolute(text: str, year: int) -> DateMention | None:
+    """The first absolute date in *text*, if a real calendar date."""
+    found = []
+    for pattern in ABSOLUTE:
+        for match in pattern.finditer(text):
+            date = calendar_date(match, year)
+            if date is not None:
+                given = match.group("year") is not None
+                found.append(DateMention(date, year_given=given, start=match.start()))
+                break
+    return min(found, key=lambda mention: mention.start, default=None)
+
+
+def calendar_date(match: re.Match, year: int) -> dtm.date | None:
+    """The date a pattern matched, or None for impossible ones ("Feb. 31")."""
+    month = match.group("month")
+    number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+    try:
+        return dtm.date(int(match.group("year") or year), number, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def _relative(text: str) -> DateMention | None:
+    """The first relative date in *text*."""
+    found = []
+    for pattern, offset in FROM_ANCHOR:
+        if match := pattern.search(text):
+            found.append(DateMention(None, anchor_offset=offset, start=match.start()))
+    for pattern, offset in FROM_CONTEXT:
+        if match := pattern.search(text):
+            found.append(DateMention(None, context_offset=offset, start=match.start()))
+    if match := DAYS_LATER.search(text):
+        days = parse_number(match.group("n")) or 0
+        if match.group("dir").lower() == "later":
+            found.append(DateMention(None, context_offset=days, start=match.start()))
+        else:
+            found.append(DateMention(None, anchor_offset=-days, start=match.start()))
+    if match := WEEKDAY.search(text):
+        weekday = WEEKDAYS.index(match.group("weekday").lower())
+        found.append(DateMention(None, weekday=weekday, start=match.start()))
+    return min(found, key=lambda mention: mention.start, default=None)
+
+
+def resolve(
+    mention: DateMention, anchor: dtm.date | None, context: dtm.date | None
+) -> dtm.date | None:
+    """The calendar date of *mention*, given the article's date and the date last mentioned."""
+    if mention.date is not None:
+        late = anchor is not None and mention.date > anchor + dtm.timedelta(days=31)
+        if late and not mention.year_given:
+            return _year_before(mention.date)  # "Dec. 30" in an article of Jan. 5
+        return mention.date
+    if mention.context_offset is not None:
+        base = context or anchor
+        return base + dtm.timedelta(days=mention.context_offset) if base else None
+    if anchor is None:
+        return None
+    if mention.anchor_offset is not None:
+        return anchor + dtm.timedelta(days=mention.anchor_offset)
+    return anchor - dtm.timedelta(days=(anchor.weekday() - mention.weekday) % 7)
+
+
+def _year_before(date: dtm.date) -> dtm.date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return date.replace(year=date.year - 1)
+    except ValueError:
+        return date.replace(year=date.year - 1, day=28)

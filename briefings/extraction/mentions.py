@@ -1,0 +1,233 @@
+"""Finding the gazetteer's places and actors in running text.
+
+Place names are looked for only in capitalised runs of words ("Diyala Province", "Mosul dam",
+"al-Miqdadiya"), and a misspelling is forgiven only where the sentence expects a place ("in
+Al-Abar", "south of Sinjaar"): elsewhere a near miss is more likely a person, a party or a feast
+("Ashura" is not the town of Shura). Actors are found under every alias, descriptive phrases
+("Shiite paramilitary fighters") included; civilians count only as victims, and mentions in
+"anti-Islamic State" or "Iran-backed" name someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from briefings.gazetteer import Gazetteer, Match
+
+# Descriptive mentions the gazetteer's aliases do not cover.
+DESCRIPTIVE: tuple[tuple[str, str], ...] = (
+    (r"shi(?:'|’)?(?:ite|a)\s+(?:paramilitar(?:y|ies)|volunteers?|fighters|armed\s+groups?|"
+     r"factions?|militiam[ae]n|militias?)", "Shiite militias"),
+    (r"militiam[ae]n", "Shiite militias"),
+    (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)", "Sunni tribes"),
+    (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
+    (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",
+     "Iraqi Special Forces"),
+    (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
+    (r"(?:american|u\.s\.|us)\s+(?:warplanes|jets|aircraft|drones|planes)", "US-led coalition"),
+)
+# Nouns naming an actor only through the context: resolved by the caller.
+TROOPS, MILITANTS = "<troops>", "<militants>"
+GENERIC: tuple[tuple[str, str], ...] = (
+    (r"soldiers|troops", TROOPS),
+    (r"militants|jihadists?|insurgents|extremists", MILITANTS),
+)
+# Words after a name that still belong to the mention ("Islamic State gunmen").
+_TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"
+         r"militiamen|jihadists|suicide\s+bombers?|bombers?|cells|positions))*")
+VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children|villagers|"
+                r"residents|engineers|workers|farmers|men|passengers|students|journalists|"
+                r"bystanders|mourners|families")
+_HARM = (r"(?:killing|killed|kill|wounding|wounded|injuring|injured|kidnapped|kidnapping|"
+         r"abducted|abducting|executed|detained|targeting|targeted|shot|attacked|massacred)")
+_VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
+_VICTIM_AFTER = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt)\b", re.I)
+CIVILIANS = "Civilians"
+
+_PLACE_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|at|an|ash|az)-", re.I)
+_PLACE_SUFFIXES = frozenset({"dam", "province", "governorate", "district", "city"})
+_PLACE_WORDS = frozenset({"mount", "lake", "camp", "city", "province", "governorate", "dam",
+                          "district", "iraq"})
+_NOT_PLACES = frozenset({
+    "the", "a", "an", "in", "on", "at", "near", "of", "and", "or", "but", "to", "from", "by", "for",
+    "with", "yesterday", "today", "tonight", "meanwhile", "separately", "later", "late", "early",
+    "also", "then", "after", "before", "during", "since", "islamic", "state", "iraq", "iraqi",
+    "iraqis", "kurdish", "kurdistan", "shiite", "shia", "sunni", "turkish", "us", "u.s", "american",
+    "prime", "minister", "president", "governor", "general", "police", "army", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
+REFERENCE = re.compile(
+    rf"(?:\b{_COMPASS}\s+of|\b(?:miles|kilomet(?:re|er)s|km)\s+(?:{_COMPASS}\s+)?(?:from|of))"
+    r"\s+(?:the\s+)?(?:capital\s+)?$",
+    re.I,
+)
+PLACE_CONTEXT = re.compile(
+    rf"(?:\b(?:in|near|at|outside|around|into|from|toward|towards|across|through|inside)|"
+    rf"\b{_COMPASS}\s+of|\b(?:town|city|village|province|district|area|outskirts)\s+of|"
+    r"\bcapitals?)\s+(?:the\s+)?(?:(?:town|city|village|province|district|area)\s+of\s+)?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A governorate or town named in a text."""
+
+    region: str
+    town: str | None
+    start: int
+    corrected: bool = False
+    reference: bool = False  # a point of reference ("west of Baghdad"), not the scene
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in a text; *actor* may be TROOPS or MILITANTS, for the caller to resolve."""
+
+    actor: str
+    start: int
+    victim: bool = False
+
+
+@cache
+def _lookup(gazetteer: Gazetteer, text: str) -> Match:
+    """The gazetteer's answer for *text*, remembered (near-miss lookups are slow)."""
+    return gazetteer.region(text)
+
+
+def find_places(text: str, gazetteer: Gazetteer) -> list[Place]:
+    """Every place *text* names, in order."""
+    places = []
+    for chunk in _chunks(text):
+        places.extend(_places_in_chunk(text, chunk, gazetteer))
+    return places
+
+
+def _chunks(text: str) -> list[list[re.Match]]:
+    """Runs of capitalised words (with "al-" forms and suffixes like "dam") separated by spaces."""
+    chunks: list[list[re.Match]] = []
+    previous_end = -2
+    for token in _PLACE_TOKEN.finditer(text):
+        word = token.group(0)
+        lower = word.lower()
+        joined = chunks and text[previous_end:token.start()] == " "
+        if lower in _NOT_PLACES:
+            previous_end = -2
+            continue
+        if word[0].isupper() or _ARTICLE_PREFIX.match(word):
+            if joined:
+                chunks[-1].append(token)
+            else:
+                chunks.append([token])
+        elif joined and lower in _PLACE_SUFFIXES:
+            chunks[-1].append(token)
+        else:
+            previous_end = -2
+            continue
+        previous_end = token.end()
+    return chunks
+
+
+def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> list[Place]:
+    """The places in one capitalised run, longest names first."""
+    start = chunk[0].start()
+    expected = bool(PLACE_CONTEXT.search(text[max(0, start - 60):start]))
+    found, covered, index = [], 0, 0
+    while index < len(chunk):
+        for end in range(len(chunk), index, -1):
+            span = text[chunk[index].start():chunk[end - 1].end()]
+            match = _lookup(gazetteer, span)
+            whole = index == 0 and end == len(chunk)
+            if match.name and (not match.corrected or (expected and whole and len(span) > 4)):
+                found.append(_place(text, chunk[index].start(), match))
+                covered += end - index
+                index = end
+                break
+        else:
+            index += 1
+    leftovers = [t.group(0).lower() for t in chunk if t.group(0).lower() not in _PLACE_WORDS]
+    if found and covered < len(leftovers) and not expected:
+        return []  # a person or an organisation ("Qasim Soleimani"), not a place
+    return found
+
+
+def _place(text: str, start: int, match: Match) -> Place:
+    """A Place for a gazetteer match at *start*."""
+    reference = bool(REFERENCE.search(text[max(0, start - 40):start]))
+    return Place(match.name, match.town, start, match.corrected, reference)
+
+
+@cache
+def _actor_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """(case-sensitive acronyms, case-insensitive names, lower-cased alias -> actor)."""
+    names: dict[str, str] = {}
+    acronyms, words = [], []
+    for actor in gazetteer.actors:
+        for alias in gazetteer.actor_aliases(actor):
+            names.setdefault(alias.lower(), actor)
+            is_acronym = re.fullmatch(r"[A-Z]{2,}s?", alias) is not None
+            (acronyms if is_acronym else words).append(re.escape(alias))
+    def alternation(aliases: list[str]) -> str:
+        return "|".join(sorted(set(aliases), key=len, reverse=True))
+    described = "|".join(f"(?P<d{i}>{pattern})" for i, (pattern, _) in enumerate(DESCRIPTIVE))
+    generic = "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(GENERIC))
+    insensitive = re.compile(
+        rf"(?<![\w-])(?:{described}|(?P<alias>{alternation(words)})|{generic}|"
+        rf"(?P<victim>{VICTIM_NOUNS})){_TAIL}(?![\w])",
+        re.I,
+    )
+    sensitive = re.compile(rf"(?<![\w-])(?P<alias>{alternation(acronyms)}){_TAIL}(?![\w])")
+    return sensitive, insensitive, names
+
+
+def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
+    """Every actor *text* names, in order (civilians only where they are victims)."""
+    sensitive, insensitive, names = _actor_patterns(gazetteer)
+    matches = sorted([*sensitive.finditer(text), *insensitive.finditer(text)],
+                     key=lambda m: (m.start(), -m.end()))
+    mentions, last_end = [], -1
+    for match in matches:
+        if match.start() < last_end or _names_someone_else(text, match):
+            continue
+        last_end = match.end()
+        actor = _actor_of(match, names)
+        victim = _is_victim(text, match)
+        if actor == CIVILIANS or match.groupdict().get("victim"):
+            if victim:
+                mentions.append(ActorMention(CIVILIANS, match.start(), True))
+            continue
+        mentions.append(ActorMention(actor, match.start(), victim))
+    return mentions
+
+
+def _actor_of(match: re.Match, names: dict[str, str]) -> str:
+    """The actor a match of the actor patterns names."""
+    for key, value in match.groupdict().items():
+        if value is None:
+            continue
+        if key == "alias":
+            return names[value.lower()]
+        if key.startswith("d"):
+            return DESCRIPTIVE[int(key[1:])][1]
+        if key.startswith("g"):
+            return GENERIC[int(key[1:])][1]
+    return CIVILIANS
+
+
+def _names_someone_else(text: str, match: re.Match) -> bool:
+    """Whether the mention is part of "anti-X" or "X-backed"."""
+    before = text[max(0, match.start() - 5):match.start()].lower()
+    return before.endswith("anti-") or text[match.end():match.end() + 7].lower() == "-backed"
+
+
+def _is_victim(text: str, match: re.Match) -> bool:
+    """Whether the mention names those killed, hurt or taken."""
+    before = text[max(0, match.start() - 80):match.start()]
+    return bool(_VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(text[match.end():]))

@@ -1,0 +1,80 @@
+"""Counting the dead: numbers in digits or words, read only where they are a death toll.
+
+Articles are full of numbers that are not fatalities ("seven car bombs", "5,000 fighters",
+"10 miles", "20 percent"), so a number counts only when a killing verb or noun governs it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_SCALES = {"dozen": 12, "hundred": 100}
+_WORD = "|".join(sorted([*_UNITS, *_TENS, *_SCALES, "thousand"], key=len, reverse=True))
+# "1,500", "30", "twenty-five", "two hundred", "a dozen".
+NUMBER = (
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|(?:an?\s+(?:dozen|hundred|thousand)|{_WORD})"
+    rf"(?:[\s-]+(?:{_WORD}))*)"
+)
+_QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to)\s+)?"
+_NOT_PEOPLE = (
+    r"(?:percent|per\s+cent|%|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|car|bombs?|villages?|"
+    r"years?|months?|days?|hours?|weeks?|families|dollars?|barrels|targets|vehicles|wells)\b"
+)
+_KILLED = r"(?:killed|executed|dead|died|shot\s+dead|found\s+dead|found\s+executed|beheaded|bodies)"
+# Each pattern's group "n" is a death toll.
+FATALITY_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b(?:killed|killing|kills|kill|executed|executing|leaving|left)\s+{_QUALIFIER}"
+        rf"(?P<n>{NUMBER})\b(?!\s+{_NOT_PEOPLE})",
+        rf"\b(?P<n>{NUMBER})\s+(?!{_NOT_PEOPLE})(?=(?:[\w'-]+\s+){{0,4}}?"
+        rf"(?:(?:were|was|have\s+been|had\s+been|are|later)\s+)*{_KILLED}\b)",
+        rf"\blost\s+{_QUALIFIER}(?P<n>{NUMBER})\s+(?:of\s+(?:its|their)\s+)?"
+        r"(?:fighters|soldiers|men|members|troops|policemen|militiamen|officers)\b",
+        rf"\bdeath\s+toll\s+(?:rose\s+to|of|reached|stood\s+at|climbed\s+to)\s+{_QUALIFIER}"
+        rf"(?P<n>{NUMBER})\b",
+    )
+)
+
+
+def parse_number(text: str) -> int | None:
+    """The value of a number in digits or English words ("1,500", "twenty-five"); None if none."""
+    text = text.strip().lower()
+    if re.fullmatch(r"[\d,]+", text):
+        return int(text.replace(",", ""))
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", text):
+        if word in ("a", "an"):
+            current = 1
+        elif word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word in _SCALES:
+            current = max(current, 1) * _SCALES[word]
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            return None
+    return total + current or None
+
+
+def fatalities(text: str) -> int | None:
+    """The deaths *text* reports, summing distinct tolls ("four soldiers and eleven militants")."""
+    tolls: dict[int, int] = {}
+    for pattern in FATALITY_PATTERNS:
+        for match in pattern.finditer(text):
+            value = parse_number(match.group("n"))
+            if value is not None:
+                tolls.setdefault(match.start("n"), value)
+    return sum(tolls.values()) if tolls else None

@@ -1,0 +1,121 @@
+"""Which ACLED event a sentence reports, as a table of word patterns.
+
+A sentence often matches several rules ("attacked ... using seven car bombs" is an attack and a
+bombing); the highest priority wins, so the most specific reading ("Remote explosive") beats the
+general one ("Armed clash"). Some rules hold only for certain actors: taking a town is
+"Government regains territory" for the army or its allies and "Non-state actor overtakes
+territory" for Islamic State; killing is "Violence against civilians" only when civilians die.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+B, E, V = "Battles", "Explosions/Remote violence", "Violence against civilians"
+P, R, S = "Protests", "Riots", "Strategic developments"
+
+# Conditions a rule may require (checked by the caller against the sentence's actors).
+CIVILIAN_VICTIMS = "civilian victims"
+PROTESTERS = "protesters"
+STATE_SIDE = "state-aligned subject"
+REBEL_SIDE = "rebel subject"
+
+# Actors fighting on the government's side though not state forces.
+PRO_GOVERNMENT = frozenset({"Shiite militias", "Sunni tribes"})
+# Actors that fly: an air strike by none of them was the coalition's.
+AIR_FORCES = ("US-led coalition", "Iraqi Army", "Turkish Armed Forces", "Iranian forces")
+
+
+@dataclass(frozen=True)
+class TypeRule:
+    """Words that report an event of an ACLED type and sub-type."""
+
+    pattern: re.Pattern
+    event_type: str
+    sub_event_type: str
+    priority: int
+    when: str | None = None  # a condition on the actors, see above
+    per_place: bool = False  # one event per place named ("still controls Mosul and Tikrit")
+    present: bool = False  # a state of affairs: dated to the article, not to the last date
+
+
+def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> TypeRule:
+    return TypeRule(re.compile(pattern, re.I), event_type, sub, priority, **options)
+
+
+_W = r"(?:[\w'’-]+\s+)"  # any word
+_CAPTURE = (r"\b(?:seized|seizing|overran|overrun|captured|capturing|took\s+control|"
+            r"taken\s+control|taking\s+control|stormed|storming|swept\s+(?:into|through)|"
+            r"fell\s+to)\b")
+RULES: tuple[TypeRule, ...] = tuple(sorted((
+    _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
+    _rule(r"\b(?:kidnapp\w+|abduct\w+|took\s+\w+\s+hostage|taken\s+hostage)\b", V,
+          "Abduction/forced disappearance", 85),
+    _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
+    _rule(r"\b(?:detained|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
+    _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
+    _rule(rf"\bopened\s+fire\s+on\s+{_W}?(?:protesters|demonstrators)|\blive\s+(?:fire|"
+          rf"ammunition|rounds)\b|\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
+          r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
+    _rule(r"\btear\s*gas\b|\bwater\s*cannons?\b|\bdispersed\b|\brubber\s+bullets\b|\bbatons\b",
+          P, "Protest with intervention", 79, when=PROTESTERS),
+    _rule(r"\b(?:stormed|set\s+fire|torched|burned|clashed|threw\s+(?:stones|rocks)|rioted|"
+          r"attacked|ransacked|looted|blocked)\b", R, "Violent demonstration", 78,
+          when=PROTESTERS),
+    _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|vests?)\b|\bblew\s+"
+          r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
+    _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
+          r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
+    _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
+          r"\bkatyushas?\b", E, "Shelling/artillery/missile attack", 65),
+    _rule(r"\bbombs?\b|\bbombings?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\b(?:land)?mines?\b|"
+          r"\bbooby[- ]trap\w*|\bexplo(?:ded|sions?)\b|\bblasts?\b|\bdetonated\b", E,
+          "Remote explosive/landmine/IED", 60),
+    _rule(r"\bwithdr[ae]w\w*|\bpulled\s+out\b|\bhanded\s+over\b|\bwithout\s+a\s+fight\b", S,
+          "Non-violent transfer of territory", 58),
+    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|freed|cleared)\b|"
+          rf"\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
+          rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b", B,
+          "Government regains territory", 56, when=STATE_SIDE),
+    _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),
+    _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
+    _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
+          r"wounding)\b", V, "Attack", 52, when=CIVILIAN_VICTIMS),
+    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
+          r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
+          r"\bfirefights?\b|\bexchanged\s+fire\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
+          r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b", B, "Armed clash", 50),
+    _rule(r"\bstill\s+(?:controls?|holds?|occupies)\b|\bremains?\s+in\s+control\b|"
+          rf"\b(?:remains?|is|are)\s+(?:still\s+)?under\s+{_W}{{0,3}}control\b", S, "Other", 40,
+          per_place=True, present=True),
+    _rule(r"\bblew\s+up\b|\bburn(?:ed|t)\b|\btorched\b|\bset\s+fire\s+to\b|\bdemolish\w+|"
+          r"\bdestroyed\b|\blooted\b|\brazed\b|\bbulldozed\b", S, "Looting/property destruction",
+          35),
+    _rule(r"\bset\s+up\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters|checkpoints?)\b|"
+          r"\bestablished\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters)\b", S,
+          "Headquarters or base established", 30),
+    _rule(r"\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|\brall(?:y|ied|ies)\b|"
+          r"\bmarched\b|\bsit-ins?\b", P, "Peaceful protest", 25),
+    _rule(r"\b(?:signed|agreed|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|deal)\b", S,
+          "Agreement", 20),
+), key=lambda rule: -rule.priority))
+
+# Clauses that forecast, plan, generalise or judge rather than report.
+NOT_REPORTED = re.compile(
+    r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
+    r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
+    r"\bcalled\s+for\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
+    r"\bacross\s+(?:the\s+country|Iraq)\b|\bnationwide\b|\bpave\s+the\s+way\b"
+)
+# Words pointing back to an event already told ("repelled the attack", "the fighting killed").
+ANAPHORA = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|assault|fighting|offensive|operation|bombings?|blasts?|"
+    r"explosions?|clashes|raids?|protests?|strikes?|battle|ambush|siege|advance)\b|"
+    r"\bclaimed\s+(?:responsibility|the\s+\w+)\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b",
+    re.I,
+)
+# Phrases naming who helped, masked before typing ("backed by U.S. air strikes" is no strike).
+SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+[^,.;]+", re.I)
+# Sentences whose subject is a pronoun for the last actor named ("Its forces attacked ...").
+PRONOUN_SUBJECT = re.compile(r"^(?:Its|Their|The\s+group['’]s)\b")

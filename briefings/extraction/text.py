@@ -1,0 +1,188 @@
+"""From a pasted article to clean sentences: page furniture off, dateline and sources read.
+
+Pasted web pages carry navigation ("Skip to main content"), a headline, a dateline and credits;
+only the body's sentences describe events. Sentences are split into clauses so that a quoted
+forecast ("... will have 5,000 fighters") or an attribution ("residents said") does not lend its
+words to the event beside it.
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import re
+from dataclasses import dataclass
+
+from briefings.extraction.dates import ABSOLUTE, calendar_date
+
+# News outlets recognised in "According to X", "X reported", "told X", "(X)" and credits.
+OUTLETS = (
+    "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Yahoo", "BBC",
+    "Al Jazeera", "Al-Jazeera", "Rudaw", "Kurdistan 24", "Shafaq News", "Xinhua", "CNN",
+    "New York Times", "Washington Post", "Al-Monitor", "The Guardian", "Guardian", "Anadolu",
+    "Human Rights Watch", "Amnesty International", "Iraqi News Agency", "Alsumaria", "ISW",
+    "Institute for the Study of War", "Long War Journal", "UN", "OCHA", "UNAMI",
+)
+_OUTLET = "|".join(re.escape(name) for name in sorted(OUTLETS, key=len, reverse=True))
+SOURCE_PATTERNS = (
+    re.compile(r"(?im)^\s*(?:source|sources|credit)s?:\s*(?P<name>[A-Z][\w.&'-]*"
+               r"(?:\s+(?!Image\b|Photo\b|Picture\b|via\b)[A-Z0-9][\w.&'-]*)*)"),
+    re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?P<name>{_OUTLET})\b", re.I),
+    re.compile(rf"\b(?P<name>{_OUTLET})\s+(?:reported|reports|said|says)\b"),
+    re.compile(rf"\btold\s+(?:the\s+)?(?P<name>{_OUTLET})\b"),
+    re.compile(rf"\((?P<name>{_OUTLET})\)"),
+)
+BOILERPLATE = re.compile(
+    r"(?i)^\s*(?:skip to (?:main )?content|popular videos?|advertisement|share this|"
+    r"read more|related|image via|photo:|sign up|subscribe)\b"
+)
+CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
+_CITY = r"[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z.]+)*"
+_AGENCY = r"\([A-Za-z .]+\)"
+_DASH = r"[—–-]+"
+DATELINE = re.compile(
+    rf"^(?:{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+    rf"\s*(?:{_AGENCY})?\s*(?:{_DASH}\s*|$)"
+)
+_CITY_ONLY = re.compile(rf"^{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*")
+_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
+    "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "jr", "sr", "gov",
+    "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k",
+})
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+# Where a sentence breaks into clauses that may say different things.
+CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|\.\.\.|…|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
+    r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b))\s*"
+)
+# Clauses that tell the past background of the event, not the event ("a day after they ...").
+BACKGROUND = re.compile(
+    r",\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?)\s+|shortly\s+|just\s+|hours\s+)?"
+    r"(?:after|before|since)\s+(?:they|it|the\s+\w+)\s+\w+ed\b[^,]*"
+)
+# "..., police said." / "Officials said ..." / "... according to a local official."
+ATTRIBUTIONS = (
+    re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|told\s+[A-Z][\w.]+|reported|added)"
+               r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
+    re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
+    re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,12}?)\s+(?:said|says|told\s+\w+|reported)"
+               r"(?:\s+that)?\s+(?=[A-Za-z\d])"),
+    re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
+)
+LEADING_ATTRIBUTION = re.compile(
+    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says)(?:\s+that)?\s+"
+    r"(?P<what>[a-z].*)$"
+)
+QUOTE = re.compile(
+    r"^[\"“](?P<quote>.+?)[,.]?[\"”],?\s+(?:(?:said|says|added)\s+(?P<after>[^,.]+)|"
+    r"(?P<before>[^,.]+?)\s+(?:said|says|added))(?P<rest>.*)$"
+)
+
+
+@dataclass(frozen=True)
+class Body:
+    """An article's text split into its parts."""
+
+    paragraphs: tuple[tuple[str, ...], ...]  # sentences, by paragraph
+    dateline: dtm.date | None
+    source: str | None
+
+
+def read_article(text: str, year: int) -> Body:
+    """Split *text* into paragraphs of sentences; read its dateline (years default to *year*)."""
+    source = find_source(text)
+    blocks = [_unwrap(block) for block in re.split(r"\n\s*\n|\r\n\s*\r\n", text)]
+    dateline = None
+    paragraphs = []
+    for index, block in enumerate(b for b in blocks if b):
+        if dateline is None and index < 4:
+            dateline, block = _strip_dateline(block, year)
+        if not block or BOILERPLATE.match(block) or not re.search(r"[.!?][\"”’)]?$", block):
+            continue
+        paragraphs.append(tuple(split_sentences(block)))
+    return Body(tuple(paragraphs), dateline, source)
+
+
+def _unwrap(block: str) -> str:
+    """One paragraph as one line: hard-wrapped lines joined, trailing credit lines dropped."""
+    lines = [line for line in block.splitlines() if line.strip()]
+    while lines and (CREDIT_LINE.match(lines[-1]) or BOILERPLATE.match(lines[-1])):
+        lines.pop()
+    return " ".join(" ".join(lines).split())
+
+
+def _strip_dateline(block: str, year: int) -> tuple[dtm.date | None, str]:
+    """The dateline's date at the start of *block*, and the rest of the block."""
+    match = DATELINE.match(block)
+    if not match:
+        return None, block
+    for pattern in ABSOLUTE[:2]:
+        if (found := pattern.search(match.group("date"))) is not None:
+            return calendar_date(found, year), block[match.end():].strip()
+    return None, block
+
+
+def strip_city(text: str) -> str:
+    """*text* without a leading "BAGHDAD, Iraq —" left over from a dateline."""
+    return _CITY_ONLY.sub("", text, count=1)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """The sentences of *paragraph*, not broken after "Jan." or "U.S."."""
+    sentences, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        word = re.search(r"([\w.]+)[.!?]$", paragraph[start:match.start() + 1])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+            continue
+        sentences.append(paragraph[start:match.end()].strip())
+        start = match.end()
+    sentences.append(paragraph[start:].strip())
+    return [sentence for sentence in sentences if sentence]
+
+
+def find_source(text: str) -> str | None:
+    """The first outlet *text* credits, by the earliest credit in it."""
+    found = [
+        (match.start(), match.group("name").strip())
+        for pattern in SOURCE_PATTERNS
+        if (match := pattern.search(text))
+    ]
+    return min(found)[1] if found else None
+
+
+def content(sentence: str) -> str:
+    """What *sentence* reports, without who said it: quotes unwrapped, attributions dropped."""
+    if match := QUOTE.match(sentence):
+        sentence = match.group("quote")
+    for pattern in ATTRIBUTIONS:
+        sentence = pattern.sub(lambda m: "" if m.group(0).endswith(".") else " ", sentence)
+    return " ".join(sentence.split()).strip(" ,")
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a sentence's content that narrate, past background ("a day after ...") left
+    out."""
+    return [part for part in CLAUSE_BREAK.split(BACKGROUND.sub("", text)) if part.strip()]
+
+
+def summary_sentence(sentence: str) -> str:
+    """*sentence* as a summary line: quotes turned into reported speech, dates up front dropped."""
+    if match := QUOTE.match(sentence):
+        speaker = (match.group("after") or match.group("before") or "").strip()
+        sentence = f"{speaker} said {match.group('quote').strip()}." if speaker else sentence
+    if match := LEADING_ATTRIBUTION.match(sentence):
+        said = match.group("who")
+        said = said[:1].lower() + said[1:] if not said.split()[0].isupper() else said
+        told = re.sub(r",?\s+and\s+that\s+", ", and ", match.group("what")).rstrip(". ")
+        sentence = f"{told}, {said} said."
+    sentence = re.sub(r"^According\s+to\s+[^,]+,\s+", "", sentence)
+    sentence = re.sub(
+        r"^(?:(?:On|By|Later on|Late on|Early on)\s+[^,]{3,30},\s+|(?:The same day|On the same "
+        r"day|Yesterday|Today|Meanwhile|Separately|In the hours that followed),?\s+)",
+        "", sentence,
+    )
+    sentence = " ".join(sentence.split())
+    return sentence[:1].upper() + sentence[1:]

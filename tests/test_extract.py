@@ -1,0 +1,351 @@
+"""Articles become the events an analyst would record: dated, placed, attributed, typed, counted."""
+
+import datetime as dtm
+import json
+from pathlib import Path
+
+import pytest
+
+from briefings.events import MAX_SUMMARY, Event
+from briefings.extract import Candidate, extract_events, find_duplicate
+from briefings.extraction.dates import find_date, resolve
+from briefings.extraction.mentions import find_actors, find_places
+from briefings.extraction.numbers import fatalities, parse_number
+from briefings.extraction.text import read_article, split_sentences
+from briefings.gazetteer import default_gazetteer
+from tests import bench_extract
+
+SEED = bench_extract.SEED
+SAMPLE_EVENTS = Path(__file__).resolve().parents[1] / "briefings" / "sample_events.json"
+TODAY = dtm.date(2024, 5, 1)
+D = dtm.date
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return default_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.skip("the seed article (../shared/seed-article.txt) is not here")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def samples() -> list[Event]:
+    return [Event.from_doc(doc) for doc in json.loads(SAMPLE_EVENTS.read_text("utf-8"))]
+
+
+def extract(text: str, **options) -> list[Candidate]:
+    return extract_events(text, today=TODAY, **options)
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Jan. 21, Islamic State attacked", D(2015, 1, 21)),
+        ("January 21, 2015 saw fighting", D(2015, 1, 21)),
+        ("fighting on 21 January killed", D(2015, 1, 21)),
+        ("the same day, militias", D(2015, 1, 20)),
+        ("Yesterday, a bomb", D(2015, 1, 21)),
+        ("on Tuesday, troops", D(2015, 1, 20)),
+        ("late on Thursday", D(2015, 1, 22)),  # the article's own weekday is that day
+        ("Two days later, jets", D(2015, 1, 22)),
+        ("three days ago", D(2015, 1, 19)),
+        ("on Dec. 30 gunmen", D(2014, 12, 30)),  # no year, after the article: the year before
+    ],
+)
+def test_dates_resolve_against_the_article_and_the_last_date(text, expected):
+    article, last_mentioned = D(2015, 1, 22), D(2015, 1, 20)  # a Thursday; a Tuesday
+    mention = find_date(text, 2015)
+    assert resolve(mention, article, last_mentioned) == expected
+
+
+def test_text_without_a_date_has_none():
+    assert find_date("Militias may pave the way in May to victory", 2015) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "BAGHDAD, Jan. 22, 2015 — Gunmen kidnapped five engineers in Dora on Wednesday.",
+        "January 22, 2015\n\nGunmen kidnapped five engineers in Dora on Wednesday.",
+        "RAMADI, Iraq, Jan. 22, 2015 (AP) — Gunmen kidnapped five engineers in Dora on Wednesday.",
+        "BAGHDAD (AP) — January 22, 2015\n\nGunmen kidnapped five engineers in Dora on Wednesday.",
+        "22 January 2015\n\nGunmen kidnapped five engineers in Dora on Wednesday.",
+    ],
+)
+def test_datelines_date_the_article(opening):
+    (event,) = extract(opening)
+    assert event.date == D(2015, 1, 21)
+    assert event.region == "Baghdad" and event.location == "Dora"
+
+
+def test_a_year_missing_comes_from_the_dateline_else_the_given_date_else_today():
+    text = "On March 3, gunmen kidnapped five engineers in Dora."
+    assert extract("BAGHDAD, March 5, 2016 — " + text)[0].date == D(2016, 3, 3)
+    assert extract(text, article_date=D(2015, 3, 9))[0].date == D(2015, 3, 3)
+    assert extract(text)[0].date == D(2024, 3, 3)
+
+
+def test_a_dateline_outranks_the_date_given():
+    text = "BAGHDAD, March 5, 2016 — Yesterday gunmen kidnapped five engineers in Dora."
+    assert extract(text, article_date=D(2020, 1, 1))[0].date == D(2016, 3, 4)
+
+
+# --- fatalities -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISIS has left more than 200 bodies of its fighters in the field", 200),
+        ("air raids have killed 30 Islamic State fighters", 30),
+        ("the blast killed thirty people", 30),
+        ("killing twenty-five worshippers", 25),
+        ("Four soldiers and eleven militants died in the fighting", 15),
+        ("15 militants were killed", 15),
+        ("at least 49 of them were later found executed", 49),
+        ("the militia lost 12 fighters", 12),
+        ("killing two of them and wounding 30", 2),
+        ("Its forces attacked Ramadi using seven car bombs.", None),
+        ("the liberation forces of Mosul will have 5,000 fighters in five days", None),
+        ("the peshmerga fighters are 10 miles from Mosul", None),
+        ("has lost 20 percent to 25 percent of its territory", None),
+        ("55 kilometres southwest of Kirkuk, killing 22 militants", 22),
+        ("a roadside bomb wounded 40 people", None),
+        ("coalition aircraft struck 52 targets", None),
+    ],
+)
+def test_fatalities_are_death_tolls_only(text, expected):
+    assert fatalities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("1,500", 1500), ("seventeen", 17), ("twenty-five", 25), ("two hundred", 200),
+     ("a dozen", 12), ("three thousand", 3000), ("several", None)],
+)
+def test_numbers_in_digits_and_words(words, value):
+    assert parse_number(words) == value
+
+
+# --- places and actors ----------------------------------------------------------------------
+
+
+def test_places_include_misspellings_where_a_place_is_expected(gaz):
+    (place,) = find_places("On Jan. 21 in Al-Abar, Iraq's largest province, it attacked.", gaz)
+    assert (place.region, place.corrected) == ("Anbar", True)
+    assert find_places("Demonstrators marched during Ashura. Ankara says so.", gaz) == []
+
+
+def test_places_map_towns_to_governorates_and_spot_reference_points(gaz):
+    text = "in the town of al-Miqdadiya, in the Diyala Province northeast of Baghdad"
+    found = [(p.region, p.town, p.reference) for p in find_places(text, gaz)]
+    assert found == [("Diyala", "Muqdadiya", False), ("Diyala", None, False),
+                     ("Baghdad", None, True)]
+    assert find_places("near the Mosul dam", gaz)[0].town == "Mosul Dam"
+
+
+def test_a_person_is_not_a_place(gaz):
+    assert find_places("Qasim Soleimani visited the front.", gaz) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Iraqi army, police, special forces and Sunni tribes repelled the attack.",
+         ["Iraqi Army", "Iraqi Police", "Iraqi Special Forces", "Sunni tribes"]),
+        ("Kurdish peshmerga fighters are 10 miles from Mosul", ["Peshmerga"]),
+        ("Shiite militia infiltrated Islamic State", ["Shiite militias", "Islamic State"]),
+        ("Iraqi troops and Shiite paramilitary fighters pushed in",
+         ["Iraqi Army", "Shiite militias"]),
+        ("Islamic State gunmen abducted 40 women", ["Islamic State", "Civilians"]),
+        ("a goal for anti-Islamic State forces", []),
+        ("Yazidi civilians trapped there", []),  # civilians count only as victims
+    ],
+)
+def test_actors_by_name_and_description(gaz, text, actors):
+    found = [m.actor for m in find_actors(text, gaz)]
+    assert [a for a in found if not a.startswith("<")] == actors
+
+
+# --- event types ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "sub_event_type"),
+    [
+        ("IS attacked Ramadi with seven car bombs.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
+        ("Kurdish peshmerga forces reclaimed villages near Sinjar.", "Battles",
+         "Government regains territory"),
+        ("Iraqi troops pushed Islamic State out of three villages near Baiji.", "Battles",
+         "Government regains territory"),
+        ("Islamic State fighters seized the town of Hit.", "Battles",
+         "Non-state actor overtakes territory"),
+        ("Shiite militia clashed with Islamic State in Baqubah.", "Battles", "Armed clash"),
+        ("Air raids near Mosul killed 30 Islamic State fighters.", "Explosions/Remote violence",
+         "Air/drone strike"),
+        ("A suicide bomber blew himself up in Sadr City, killing 21 people.",
+         "Explosions/Remote violence", "Suicide bomb"),
+        ("Islamic State fighters shelled Khanaqin with mortars.", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
+        ("Gunmen kidnapped three engineers in Dora.", "Violence against civilians",
+         "Abduction/forced disappearance"),
+        ("Islamic State snipers killed 12 civilians in Fallujah.", "Violence against civilians",
+         "Attack"),
+        ("Police in Karbala arrested four suspects accused of planning attacks.",
+         "Strategic developments", "Arrests"),
+        ("Islamic State still controls Tikrit.", "Strategic developments", "Other"),
+        ("Protesters marched peacefully through Diwaniyah.", "Protests", "Peaceful protest"),
+        ("Police fired tear gas at protesters in Basra.", "Protests",
+         "Protest with intervention"),
+        ("Demonstrators set fire to party offices in Najaf.", "Riots", "Violent demonstration"),
+        ("Peshmerga forces took control of Kirkuk after Iraqi troops withdrew.",
+         "Strategic developments", "Non-violent transfer of territory"),
+    ],
+)
+def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2015, 1, 22))
+    assert (event.event_type, event.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Liberating Mosul is a critical goal for anti-Islamic State forces.",
+        "These battles may pave the way to the liberation of Mosul.",
+        "Shiite militias and Sunni tribes fought Islamic State throughout the country.",
+        "The governor of Diyala said the province needs 2,000 more policemen.",
+        "Skip to main content\n\nPopular Video",
+    ],
+)
+def test_forecasts_generalities_and_furniture_yield_nothing(text):
+    assert extract(text, article_date=D(2015, 1, 22)) == []
+
+
+def test_air_strikes_without_a_named_air_force_are_the_coalition_s():
+    (event,) = extract("Air raids near Mosul killed 30 Islamic State fighters.",
+                       article_date=D(2015, 1, 22))
+    assert set(event.actors) == {"US-led coalition", "Islamic State"}
+    assert event.confidence < 1
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+
+def test_seed_article_gives_exactly_the_analyst_s_events(seed_text, samples):
+    found = extract(seed_text, article_date=D(2015, 1, 21))
+
+    def shape(event):
+        return (event.date, event.region, event.location, frozenset(event.actors),
+                event.event_type, event.sub_event_type, event.fatalities)
+
+    def order(shaped):
+        return shaped[2], shaped[5]
+
+    assert sorted(map(shape, found), key=order) == sorted(map(shape, samples), key=order)
+    assert {c.source for c in found} == {"Yahoo"}
+
+
+def test_seed_sentences_about_one_event_are_merged(seed_text):
+    found = extract(seed_text, article_date=D(2015, 1, 21))
+    (dam,) = [c for c in found if c.location == "Mosul Dam"]
+    assert dam.fatalities == 200
+    assert "Masrour Barzani said ISIS (Islamic State) has left more than 200 bodies" in dam.summary
+    (ramadi,) = [c for c in found if c.location == "Ramadi"]
+    assert ramadi.evidence[0].startswith("On Jan. 21 in Al-Abar")
+    assert ramadi.summary.startswith("Islamic State's forces attacked")
+    assert "repelled the attack" in ramadi.summary
+    for candidate in found:
+        assert 0 < len(candidate.summary) <= MAX_SUMMARY
+        assert len(split_sentences(candidate.summary)) <= 2
+
+
+def test_seed_events_already_stored_are_flagged(seed_text, samples):
+    found = extract(seed_text, article_date=D(2015, 1, 21), existing=samples)
+    by_place_and_type = {(e.location, e.sub_event_type): e.id for e in samples}
+    for candidate in found:
+        assert candidate.duplicate_of == by_place_and_type[
+            (candidate.location, candidate.sub_event_type)]
+
+
+def test_no_duplicate_without_same_date_region_actor_and_similar_summary(samples):
+    (candidate,) = extract("On Jan. 21 Shiite militia clashed with Islamic State in "
+                           "al-Miqdadiya and forced its fighters into nearby farmland.",
+                           article_date=D(2015, 1, 22))
+    assert find_duplicate(candidate, samples) == "mqdd21"
+    moved = [e.with_changes(date=D(2015, 1, 20)) for e in samples]
+    assert find_duplicate(candidate, moved) is None
+    others = [e.with_changes(actors=("Peshmerga",)) for e in samples]
+    assert find_duplicate(candidate, others) is None
+    unlike = [e.with_changes(summary="Protesters marched in the capital.") for e in samples]
+    assert find_duplicate(candidate, unlike) is None
+
+
+def test_candidates_serialise_with_the_issue_s_keys(seed_text):
+    (first, *_) = extract(seed_text, article_date=D(2015, 1, 21))
+    data = first.to_json()
+    assert list(data) == ["date", "region", "location", "actors", "event_type", "sub_event_type",
+                          "fatalities", "summary", "source", "confidence", "evidence",
+                          "duplicate_of"]
+    assert data["date"] == "2015-01-21"
+    assert isinstance(data["actors"], list) and isinstance(data["evidence"], list)
+    assert json.loads(json.dumps(data)) == data
+
+
+# --- sources and confidence -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("According to Yahoo, gunmen kidnapped five engineers in Dora.", "Yahoo"),
+        ("Gunmen kidnapped five engineers in Dora, Reuters reported.", "Reuters"),
+        ("Gunmen kidnapped five engineers in Dora.\n\nSource: Yahoo Image via Wikimedia", "Yahoo"),
+        ("BAGHDAD, Jan. 22, 2015 (AP) — Gunmen kidnapped five engineers in Dora.", "AP"),
+    ],
+)
+def test_sources_are_read_from_credits(text, source):
+    assert extract(text, article_date=D(2015, 1, 22))[0].source == source
+
+
+def test_guessed_dates_and_places_lower_confidence():
+    sure, guessed = extract(
+        "On Jan. 20, gunmen kidnapped five engineers in Dora.\n\n"
+        "Militants shelled the town with mortars.",
+        article_date=D(2015, 1, 22),
+    )
+    assert sure.confidence == 1.0
+    assert guessed.region == "Baghdad" and guessed.date == D(2015, 1, 20)
+    assert guessed.confidence < sure.confidence
+
+
+def test_read_article_drops_page_furniture(seed_text):
+    body = read_article(seed_text, 2015)
+    sentences = [s for paragraph in body.paragraphs for s in paragraph]
+    assert sentences[0].startswith("On Jan. 21")
+    assert not any("Popular Video" in s or "Skip to" in s for s in sentences)
+
+
+# --- the labelled set -----------------------------------------------------------------------
+
+
+def test_precision_and_recall_on_the_labelled_set():
+    articles = bench_extract.load_articles()
+    held_out = [a for a in articles if a.split == "held_out"]
+    assert len(held_out) >= 5
+    for split in bench_extract.SPLITS:
+        result = bench_extract.score([a for a in articles if a.split == split])
+        print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
+              f"over {result.recorded} events in {result.articles} texts")
+        if split == "held_out":
+            assert result.precision >= 0.8
+            assert result.recall >= 0.8
