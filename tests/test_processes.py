@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -120,3 +122,28 @@ async def test_kill_9_during_a_stream_of_addevents_loses_nothing_acknowledged(tm
     assert len(stored) < 200  # it really was killed mid-stream
     assert TOKEN not in stderr.decode()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # leftovers cleared
+
+
+ACLED_SAMPLE = Path(__file__).resolve().parent / "data" / "acled" / "sample.csv"
+
+
+def test_import_reports_bad_rows_and_export_round_trips(tmp_path):
+    done = sitrep(tmp_path, "import", str(ACLED_SAMPLE))
+    assert done.returncode == 0, done.stderr
+    assert "14 added" in done.stdout and "6 refused" in done.stdout
+    assert "line 17:" in done.stdout and "Kurdistan Region" in done.stdout
+    again = sitrep(tmp_path, "import", str(ACLED_SAMPLE))
+    assert "0 added, 0 updated, 14 unchanged" in again.stdout
+
+    out = tmp_path / "out.csv"
+    exported = sitrep(tmp_path, "export", "--format", "csv", "--output", str(out))
+    assert exported.returncode == 0 and "14 events written" in exported.stderr
+    assert out.read_text().splitlines()[0].startswith("event_id_cnty,event_date,year")
+    other = tmp_path / "other"
+    other.mkdir()
+    reimported = sitrep(other, "import", str(out))
+    assert "14 added" in reimported.stdout and "0 refused" in reimported.stdout
+
+    anbar = json.loads(sitrep(tmp_path, "export", "--format", "json", "--region", "anbar").stdout)
+    assert anbar and all(doc["region"] == "Anbar" for doc in anbar)
+    assert "no such file" in sitrep(tmp_path, "import", "missing.csv").stderr
