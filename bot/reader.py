@@ -125,36 +125,32 @@ async def turn_page(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             raise
 
 
-async def list_regions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    svc = services(context)
-    counts = queries.region_counts(svc.log.all())
-    quiet = [r for r in svc.gazetteer.regions if r not in counts]
+async def _send_counts(update: Update, counts, quiet: list[str], kind: str) -> None:
+    """What the log knows of one kind (regions, actors) with counts, then the quiet ones."""
     await update.effective_message.reply_text(
         render(
             "counts.html.j2",
-            title=say("reader.regions_title"),
+            title=say(f"reader.{kind}_title"),
             rows=counts.most_common(),
             empty=quiet,
-            empty_label=say("reader.regions_quiet"),
-            hint=say("reader.regions_hint"),
+            empty_label=say(f"reader.{kind}_quiet"),
+            hint=say(f"reader.{kind}_hint"),
         )
     )
+
+
+async def list_regions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    svc = services(context)
+    counts = queries.region_counts(svc.log.all())
+    await _send_counts(update, counts, [r for r in svc.gazetteer.regions if r not in counts],
+                       "regions")
 
 
 async def list_actors(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     counts = queries.actor_counts(svc.log.all())
-    quiet = [a for a in svc.gazetteer.actors if a not in counts]
-    await update.effective_message.reply_text(
-        render(
-            "counts.html.j2",
-            title=say("reader.actors_title"),
-            rows=counts.most_common(),
-            empty=quiet,
-            empty_label=say("reader.actors_quiet"),
-            hint=say("reader.actors_hint"),
-        )
-    )
+    await _send_counts(update, counts, [a for a in svc.gazetteer.actors if a not in counts],
+                       "actors")
 
 
 async def show_briefing(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

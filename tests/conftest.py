@@ -1,4 +1,4 @@
-"""Shared fixtures: a fresh database per test, and the sample events loaded into it."""
+"""Shared fixtures: a fresh database per test, the sample events, and the fake Bot API."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from briefings.gazetteer import default_gazetteer
 from briefings.log import EventLog
 from briefings.subscriptions import Subscriptions
 from store import Database
+from tests.fakebotapi import FakeBotAPI
 
 
 @pytest.fixture
@@ -36,3 +37,10 @@ def subscriptions(db):
 @pytest.fixture
 def gazetteer():
     return default_gazetteer()
+
+
+@pytest.fixture
+async def fake():
+    """A fake Bot API server on 127.0.0.1 for end-to-end tests."""
+    async with FakeBotAPI() as server:
+        yield server

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakebotapi import FakeBotAPI
 from tests.harness import ADMIN, READER, running_bot, services_of
 from tests.test_e2e_reader import text_of
 
@@ -19,12 +18,6 @@ type: Explosions/Remote violence
 fatalities: 0
 source: Yahoo
 summary: Islamic State attacked Ramadi with seven car bombs; the attack was repelled."""
-
-
-@pytest.fixture
-async def fake():
-    async with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture

@@ -7,19 +7,12 @@ import datetime as dtm
 import pytest
 
 from bot.delivery import ensure_briefing_job, job_name
-from tests.fakebotapi import FakeBotAPI
 from tests.harness import READER, running_bot, services_of
 from tests.test_e2e_reader import text_of
 
 pytestmark = pytest.mark.e2e
 OTHER = 2002
 BLOCKER = 3003
-
-
-@pytest.fixture
-async def fake():
-    async with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakebotapi import FakeBotAPI
 from tests.harness import ADMIN, READER, running_bot, services_of
 from tests.test_e2e_reader import buttons_of, text_of
 
@@ -18,12 +17,6 @@ Islamic State militants attacked the town of Haditha in Anbar province with thre
 Tuesday, killing 12 soldiers of the Iraqi army. The same day, Kurdish peshmerga forces retook
 two villages near Kirkuk from Islamic State.
 Source: Reuters"""
-
-
-@pytest.fixture
-async def fake():
-    async with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture

@@ -8,16 +8,9 @@ import pytest
 
 from briefings.events import Event
 from briefings.render import to_plain_text
-from tests.fakebotapi import FakeBotAPI
 from tests.harness import ADMIN, READER, running_bot, services_of
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-async def fake():
-    async with FakeBotAPI() as server:
-        yield server
 
 
 @pytest.fixture
