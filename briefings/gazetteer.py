@@ -198,8 +198,16 @@ class Gazetteer:
         return Match(hit.payload, (), None, hit.corrected)
 
     def town(self, text: str) -> tuple[str, str] | None:
-        """(canonical town, its governorate) for *text*, or None when it names no known town."""
-        return self._town_index.find(text).payload
+        """(canonical town, its governorate) for *text*, or None when it names no known town.
+
+        A governorate's own name ("Diyala Province") is not a misspelt town: no fuzzy guess.
+        """
+        hit = self._town_index.find(text)
+        if hit.corrected:
+            region = self._region_index.find(text)
+            if region.payload is not None and not region.corrected and region.payload[1] is None:
+                return None
+        return hit.payload
 
     def towns(self, region: str) -> tuple[str, ...]:
         """The canonical towns of a canonical *region*, its capital first."""

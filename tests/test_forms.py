@@ -129,3 +129,10 @@ def test_an_edit_checks_the_location_against_the_stored_region(gazetteer, sample
     event = sample_log.get("ramd21")
     _, errors = check("location: Tikrit", gazetteer, base=event)
     assert [e.field for e in errors] == ["location"]
+
+
+def test_a_governorate_given_as_location_is_not_mistaken_for_a_distant_town(gazetteer):
+    result, errors = check("region: Diyala\nlocation: Diyala Province\nactors: ISIS\nsummary: x",
+                           gazetteer)
+    assert errors == []
+    assert result.values["region"] == "Diyala"

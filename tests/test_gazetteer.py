@@ -319,3 +319,8 @@ def test_load_from_a_path(tmp_path):
     assert mini.region("al-Kut") == Match("Wasit", (), "Kut")
     assert mini.actor("residents") == Match("Civilians", ())
     assert mini is not default_gazetteer()
+
+
+@pytest.mark.parametrize("text", ["Diyala", "Diyala Province", "Al-Anbar Governorate"])
+def test_a_governorate_name_is_not_read_as_a_misspelt_town(text):
+    assert default_gazetteer().town(text) is None
