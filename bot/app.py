@@ -8,7 +8,6 @@ from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Up
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -20,10 +19,11 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from bot import admin, ingest, reader, subscriber
+from bot import admin, deliveries, ingest, reader, subscriber
 from bot.delivery import schedule_briefings
 from bot.errors import handle_error
 from bot.listing import PAGE_PREFIX
+from bot.ratelimit import PriorityRateLimiter
 from bot.services import BOT_DATA_KEY, Services
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ ADMIN_COMMANDS = [
     BotCommand("editevent", "Change an event"),
     BotCommand("delevent", "Delete an event"),
     BotCommand("ingest", "Turn a pasted article into proposed events"),
+    BotCommand("deliveries", "How the last broadcast went"),
     BotCommand("cancel", "Leave a step-by-step entry"),
 ]
 # Edited messages must never re-run a command (an admin fixing a typo would record twice).
@@ -66,7 +67,7 @@ def build_application(services: Services, request: BaseRequest | None = None) ->
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(PriorityRateLimiter(settings.broadcast_rate))
     application = builder.build()
     application.bot_data[BOT_DATA_KEY] = services
     register_handlers(application)
@@ -108,6 +109,7 @@ def register_handlers(application: Application) -> None:
             command("editevent", admin.edit_event),
             command("delevent", admin.delete_event),
             command("ingest", ingest.ingest_text),
+            command("deliveries", deliveries.show_deliveries),
             MessageHandler(
                 NEW_MESSAGES & filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?\b"),
                 ingest.ingest_document,

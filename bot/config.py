@@ -35,6 +35,13 @@ class Settings:
     db_path: Path = Path(DEFAULT_DB)
     briefing_time: dtm.time = dtm.time(7, 0)
     timezone: ZoneInfo = UTC
+    catchup_hours: float = 6.0
+    broadcast_rate: float = 30.0
+    broadcast_paid: bool = False
+    webhook_url: str | None = None
+    webhook_secret: str | None = field(default=None, repr=False)
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = 8443
 
     @property
     def base_url(self) -> str:
@@ -110,6 +117,24 @@ def load_settings(
             f"TIMEZONE must be an IANA time zone name such as Asia/Baghdad; got {tz_name!r}."
         ) from None
 
+    catchup_hours = _number(get("CATCHUP_HOURS") or "6", "CATCHUP_HOURS", 0, 24)
+    broadcast_paid = _flag(get("BROADCAST_PAID"), "BROADCAST_PAID")
+    broadcast_rate = _number(
+        get("BROADCAST_RATE") or ("1000" if broadcast_paid else "30"), "BROADCAST_RATE", 0.1,
+        1000 if broadcast_paid else 30,
+    )
+    webhook_url = get("WEBHOOK_URL") or None
+    if webhook_url and not webhook_url.startswith("https://"):
+        raise ConfigError("WEBHOOK_URL must be an https:// address Telegram can reach.")
+    webhook_secret = get("WEBHOOK_SECRET") or None
+    if webhook_url and not (webhook_secret and re.fullmatch(r"[A-Za-z0-9_-]{1,256}",
+                                                            webhook_secret)):
+        raise ConfigError(
+            "WEBHOOK_SECRET must be set with WEBHOOK_URL: 1-256 characters of A-Z, a-z, 0-9, _ "
+            "and -."
+        )
+    webhook_port = int(_number(get("WEBHOOK_PORT") or "8443", "WEBHOOK_PORT", 1, 65535))
+
     db_path = Path(get("SITREP_DB") or DEFAULT_DB)
     if db_path.exists() and db_path.is_dir():
         raise ConfigError(f"SITREP_DB must name a file, but {str(db_path)!r} is a folder.")
@@ -121,7 +146,32 @@ def load_settings(
         db_path=db_path,
         briefing_time=briefing_time,
         timezone=timezone,
+        catchup_hours=catchup_hours,
+        broadcast_rate=broadcast_rate,
+        broadcast_paid=broadcast_paid,
+        webhook_url=webhook_url,
+        webhook_secret=webhook_secret,
+        webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
+        webhook_port=webhook_port,
     )
+
+
+def _number(text: str, name: str, low: float, high: float) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ConfigError(f"{name} must be a number; got {text!r}.") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low:g} and {high:g}; got {text!r}.")
+    return value
+
+
+def _flag(text: str, name: str) -> bool:
+    if text.lower() in ("", "0", "false", "no", "off"):
+        return False
+    if text.lower() in ("1", "true", "yes", "on"):
+        return True
+    raise ConfigError(f"{name} must be 1 or 0; got {text!r}.")
 
 
 def main(argv: list[str]) -> int:

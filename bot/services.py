@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dtm
 from dataclasses import dataclass
+from pathlib import Path
 
 from telegram.ext import ContextTypes
 
@@ -12,8 +13,14 @@ from briefings.gazetteer import Gazetteer, default_gazetteer
 from briefings.log import EventLog
 from briefings.subscriptions import Subscriptions
 from store import Database
+from store.ledger import Ledger
 
 BOT_DATA_KEY = "services"
+
+
+def ledger_path(db_path: Path) -> Path:
+    """The delivery ledger lives beside the database: `sitrep.json` -> `sitrep.ledger`."""
+    return db_path.with_suffix(".ledger")
 
 
 @dataclass
@@ -23,12 +30,18 @@ class Services:
     log: EventLog
     subscriptions: Subscriptions
     gazetteer: Gazetteer
+    ledger: Ledger
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
-        """Open (or create) the database named by the settings."""
+        """Open (or create) the database named by the settings, and its delivery ledger."""
         db = Database(settings.db_path)
-        return cls(settings, db, EventLog(db), Subscriptions(db), default_gazetteer())
+        ledger = Ledger(ledger_path(settings.db_path))
+        return cls(settings, db, EventLog(db), Subscriptions(db), default_gazetteer(), ledger)
+
+    def close(self) -> None:
+        self.ledger.close()
+        self.db.close()
 
     def now(self) -> dtm.datetime:
         return dtm.datetime.now(self.settings.timezone)

@@ -27,9 +27,9 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         wanted = current.time if current and current.active else None
     sub, previous = svc.subscriptions.subscribe(chat_id, wanted)
     time = sub.effective_time(default)
-    ensure_briefing_job(context.job_queue, time)
+    ensure_briefing_job(context.job_queue, time, svc.settings.catchup_hours)
     now = svc.now()
-    delivered_today = svc.subscriptions.was_delivered(chat_id, now.date())
+    delivered_today = svc.ledger.row(now.date().isoformat(), chat_id) is not None
     first = say("sub.today") if time > now.time() and not delivered_today else say("sub.tomorrow")
     values = {"time": f"{time:%H:%M}", "tz": str(svc.settings.timezone), "first": first}
     if previous is None:

@@ -137,6 +137,7 @@ MESSAGES: dict[str, str] = {
     "button.edit": "Edit",
     "button.discard": "Discard",
     "button.save_all": "Save all",
+    "deliveries.none": "No broadcast has run yet.",
     # -- errors --
     "error.user": "Sorry, something went wrong while answering that. The admins have been told.",
     "error.admin": "⚠️ <b>sitrep error</b> {{ kind }}: {{ detail | truncate(1500) }}\n"

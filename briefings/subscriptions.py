@@ -1,8 +1,8 @@
-"""Who gets the daily briefing, when, and what they have already been sent.
+"""Who gets the daily briefing, and when.
 
 A subscription is kept when a chat unsubscribes or blocks the bot (marked inactive), so that
-`/subscribe` later simply reactivates it. Each day's delivery is recorded so that the same day's
-briefing is never sent twice to one chat, restarts included.
+`/subscribe` later simply reactivates it. What each chat was sent lives in the delivery ledger
+(`store.ledger`), not here: a broadcast must not rewrite the database once per message.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ class Subscription:
     time: str | None  # "HH:MM" chosen by the chat; None follows BRIEFING_TIME
     active: bool = True
     inactive_reason: str | None = None
-    last_briefing_at: dtm.datetime | None = None
     created_at: dtm.datetime | None = None
 
     def effective_time(self, default: dtm.time) -> dtm.time:
@@ -33,7 +32,6 @@ class Subscription:
             "time": self.time,
             "active": self.active,
             "inactive_reason": self.inactive_reason,
-            "last_briefing_at": _iso(self.last_briefing_at),
             "created_at": _iso(self.created_at),
         }
 
@@ -44,7 +42,6 @@ class Subscription:
             time=doc.get("time"),
             active=doc.get("active", True),
             inactive_reason=doc.get("inactive_reason"),
-            last_briefing_at=_parse(doc.get("last_briefing_at")),
             created_at=_parse(doc.get("created_at")),
         )
 
@@ -90,13 +87,14 @@ class Subscriptions:
         self.db.save_subscription(replace(sub, active=False, inactive_reason=reason).to_doc())
         return True
 
-    def was_delivered(self, chat_id: int, day: dtm.date) -> bool:
-        return self.db.was_delivered(chat_id, day.isoformat())
-
-    def record_delivery(self, sub: Subscription, day: dtm.date, at: dtm.datetime) -> None:
-        """Remember that `day`'s briefing reached the chat; the next one starts from `at`."""
-        self.db.record_delivery(
-            {"chat_id": sub.chat_id, "day": day.isoformat(), "sent_at": at.isoformat()}
+    def migrate(self, old_chat_id: int, new_chat_id: int) -> Subscription | None:
+        """A group became a supergroup: the subscription follows it to its new id."""
+        old = self.get(old_chat_id)
+        if old is None:
+            return None
+        moved = replace(old, chat_id=new_chat_id, active=True, inactive_reason=None)
+        self.db.save_subscription(moved.to_doc())
+        self.db.save_subscription(
+            replace(old, active=False, inactive_reason=f"moved to {new_chat_id}").to_doc()
         )
-        current = self.get(sub.chat_id) or sub
-        self.db.save_subscription(replace(current, last_briefing_at=at).to_doc())
+        return moved

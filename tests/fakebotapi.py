@@ -29,6 +29,7 @@ one of the entities Telegram documents (``&lt; &gt; &amp; &quot; &#NNN; &#xHH;``
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import itertools
 import json
@@ -418,6 +419,9 @@ def _message_id(params: JSONDict) -> int:
     return int(value)
 
 
+_SEND_METHODS = frozenset({"sendMessage", "sendDocument"})
+
+
 @dataclass
 class _Fault:
     method: str  # lowercased
@@ -482,6 +486,12 @@ class FakeBotAPI:
         self._files: dict[str, _StoredFile] = {}
         self._open_callback_queries: set[str] = set()
         self._faults: list[_Fault] = []
+        # Broadcast faults: a global send rate (429 beyond it), migrated groups, slow answers.
+        self.rate_limit: float | None = None
+        self.rate_limited = 0
+        self.migrated_chats: dict[int, int] = {}
+        self._recent_sends: collections.deque[float] = collections.deque()
+        self._delays: list[_Fault] = []
         self._activity = 0  # counts requests other than getUpdates, for settle()
         self._poll_generation = 0
         self._closing = False
@@ -736,6 +746,13 @@ class FakeBotAPI:
             _Fault(method.lower(), error_code, description, parameters, times, chat_id)
         )
 
+    def delay_next(
+        self, method: str, seconds: float, *, times: int = 1, chat_id: int | None = None
+    ) -> None:
+        """Carry out the next ``times`` calls of ``method`` but answer only after ``seconds``
+        (past the client's timeout, the bot cannot know the message was delivered)."""
+        self._delays.append(_Fault(method.lower(), 200, "", {"seconds": seconds}, times, chat_id))
+
     # ------------------------------------------------------------------ plumbing
 
     def _notify(self) -> None:
@@ -778,10 +795,42 @@ class FakeBotAPI:
             if handler is None:
                 raise _ApiError(404, "Not Found: method not found")
             self._raise_injected_fault(name, params)
+            if name in _SEND_METHODS:
+                self._check_broadcast_limits(params)
             result = await handler(params)
         except _ApiError as error:
             return error.response()
+        await self._delay_answer(name, params)
         return web.json_response({"ok": True, "result": result})
+
+    def _check_broadcast_limits(self, params: JSONDict) -> None:
+        """Migrated groups answer with their new id; sends past `rate_limit`/s answer 429."""
+        chat_id = params.get("chat_id")
+        if chat_id in self.migrated_chats:
+            raise _ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self.migrated_chats[chat_id]},
+            )
+        if self.rate_limit is None:
+            return
+        now = time.monotonic()
+        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
+            self._recent_sends.popleft()
+        if len(self._recent_sends) >= self.rate_limit:
+            self.rate_limited += 1
+            raise _ApiError(429, "Too Many Requests: retry after 1", {"retry_after": 1})
+        self._recent_sends.append(now)
+
+    async def _delay_answer(self, name: str, params: JSONDict) -> None:
+        """A delay injected by `delay_next`: the call took effect, its answer comes late."""
+        for delay in self._delays:
+            if delay.method == name.lower() and delay.chat_id in (None, params.get("chat_id")):
+                delay.times -= 1
+                if delay.times <= 0:
+                    self._delays.remove(delay)
+                await asyncio.sleep(delay.parameters["seconds"])
+                return
 
     async def _handle_file(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:

@@ -53,7 +53,7 @@ async def running_bot(
         await application.updater.stop()
         await application.stop()
         await application.shutdown()
-        services.db.close()
+        services.close()
 
 
 def services_of(application: Application) -> Services:

@@ -82,7 +82,7 @@ async def test_resubscribing_after_blocking_reactivates(fake, db_path):
     fake.blocked_chats.add(READER)
     async with running_bot(fake, db_path) as bot:
         services_of(bot).subscriptions.subscribe(READER, None)
-        ensure_briefing_job(bot.job_queue, dtm.time(7, 0))
+        ensure_briefing_job(bot.job_queue, dtm.time(7, 0), catchup_hours=6)
         await run_job(bot, "07:00")
         assert not services_of(bot).subscriptions.get(READER).active
         fake.blocked_chats.discard(READER)
@@ -95,9 +95,9 @@ async def test_the_next_briefing_covers_only_what_was_recorded_since(fake, db_pa
     async with running_bot(fake, db_path) as bot:
         await fake.say("/subscribe", user_id=READER)
         svc = services_of(bot)
-        first = dtm.datetime.now(dtm.UTC) - dtm.timedelta(days=1)
-        sub = svc.subscriptions.get(READER)
-        svc.subscriptions.record_delivery(sub, first.date(), dtm.datetime.now(dtm.UTC))
+        earlier = dtm.datetime.now(dtm.UTC) - dtm.timedelta(days=2)  # an earlier day's briefing
+        svc.ledger.mark(earlier.date().isoformat(), READER, "sent",
+                        until=dtm.datetime.now(dtm.UTC).isoformat())
         await run_job(bot, "07:00")
         [briefing] = briefings_to(fake, READER)
         assert "Quiet day." in text_of(briefing)

@@ -65,10 +65,14 @@ def test_subscriptions_reactivate_and_remember_deliveries(subscriptions):
     assert subscriptions.active() == []
     sub, previous = subscriptions.subscribe(7, None)
     assert previous is None and subscriptions.get(7).active and subscriptions.get(7).time is None
-    now = dtm.datetime(2026, 11, 24, 7, tzinfo=dtm.UTC)
-    subscriptions.record_delivery(sub, now.date(), now)
-    assert subscriptions.was_delivered(7, now.date())
-    assert subscriptions.get(7).last_briefing_at == now
+
+
+def test_a_migrated_group_keeps_its_subscription_under_the_new_id(subscriptions):
+    subscriptions.subscribe(-100, "06:30")
+    moved = subscriptions.migrate(-100, -100200)
+    assert moved.chat_id == -100200 and moved.time == "06:30" and moved.active
+    assert not subscriptions.get(-100).active
+    assert [s.chat_id for s in subscriptions.active()] == [-100200]
 
 
 def test_sample_file_is_valid_json():
