@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.constants import ParseMode
@@ -20,6 +21,7 @@ from telegram.ext import (
 from telegram.request import BaseRequest
 
 from bot import admin, deliveries, ingest, reader, subscriber
+from bot.config import Settings
 from bot.delivery import schedule_briefings
 from bot.errors import handle_error
 from bot.listing import PAGE_PREFIX
@@ -72,6 +74,19 @@ def build_application(services: Services, request: BaseRequest | None = None) ->
     application.bot_data[BOT_DATA_KEY] = services
     register_handlers(application)
     return application
+
+
+def webhook_options(settings: Settings) -> dict[str, object]:
+    """Webhook mode: Telegram posts updates to WEBHOOK_URL, which a reverse proxy forwards to
+    WEBHOOK_LISTEN:WEBHOOK_PORT. PTB answers 403 to any request without the secret header."""
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": urlsplit(settings.webhook_url or "").path.lstrip("/"),
+        "secret_token": settings.webhook_secret,
+        "webhook_url": settings.webhook_url,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
 
 
 def register_handlers(application: Application) -> None:

@@ -48,7 +48,6 @@ ATTEMPTS = 4
 FIRST_BACKOFF = 0.5
 WORKERS = 64
 FIRST_WINDOW = dtm.timedelta(hours=24)
-BULK = {"bulk": True}
 
 
 @dataclass
@@ -101,6 +100,7 @@ class Broadcast:
             self.queue.put_nowait(sub)
         self.stats = RunStats(day=self.day, slot=slot.isoformat(), chats=len(subscriptions))
         self._renders: dict[dtm.datetime, list[str]] = {}
+        self._reserve = getattr(bot.rate_limiter, "reserve", None)
 
     async def run(self) -> RunStats:
         began = time.perf_counter()
@@ -148,6 +148,8 @@ class Broadcast:
             self.stats.resent += 1
             done = row.get("parts_done", 0)
         for index in range(done, len(messages)):
+            if self._reserve is not None:  # "sending" is written only once the send may leave
+                await self._reserve(chat_id)
             ledger.mark(self.day, chat_id, SENDING, durable=True, until=self.until.isoformat(),
                         parts_done=index, parts=len(messages))
             outcome = await self._send(chat_id, messages[index])
@@ -161,8 +163,9 @@ class Broadcast:
         ledger = self.svc.ledger
         for attempt in range(ATTEMPTS):
             try:
+                reserved = attempt == 0 and self._reserve is not None
                 await self.bot.send_message(
-                    chat_id, text, rate_limit_args=BULK,
+                    chat_id, text, rate_limit_args={"bulk": True, "reserved": reserved},
                     allow_paid_broadcast=self.svc.settings.broadcast_paid or None,
                 )
                 self.stats.messages += 1

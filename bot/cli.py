@@ -13,7 +13,7 @@ from pathlib import Path
 
 from telegram.error import InvalidToken, NetworkError
 
-from bot.app import ALLOWED_UPDATES, build_application
+from bot.app import ALLOWED_UPDATES, build_application, webhook_options
 from bot.config import ConfigError, Settings, load_settings
 from bot.console import run_console
 from bot.delivery import briefing_for_chat
@@ -85,7 +85,10 @@ def serve(settings: Settings) -> int:
     configure_logging(settings.token)
     application = build_application(Services.open(settings))
     try:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+        if settings.webhook_url:
+            application.run_webhook(**webhook_options(settings))
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except InvalidToken:
         print("sitrep: TELEGRAM_BOT_TOKEN was refused by the Bot API; check it with "
               "@BotFather.", file=sys.stderr)

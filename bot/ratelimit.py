@@ -7,7 +7,8 @@ one sliding one-second window for every call that carries a chat (GUIDE §1: abo
 broadcast messages to one chat a second apart, keeps groups under 20 messages a minute, and on a
 429 pauses every send for `retry_after` seconds before trying again.
 
-Broadcast calls pass `rate_limit_args={"bulk": True}`.
+Broadcast calls pass `rate_limit_args={"bulk": True}`. A broadcast that must record "sending"
+at the last moment first takes its slot with `reserve()` and then passes `"reserved": True`.
 """
 
 from __future__ import annotations
@@ -59,10 +60,12 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         rate_limit_args: dict[str, Any] | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         chat_id = data.get("chat_id")
-        bulk = bool(rate_limit_args and rate_limit_args.get("bulk"))
+        args_given = rate_limit_args or {}
+        bulk = bool(args_given.get("bulk"))
         attempt = 0
         while True:
-            if isinstance(chat_id, int):
+            reserved = attempt == 0 and args_given.get("reserved")
+            if isinstance(chat_id, int) and not reserved:
                 await (self._take_bulk(chat_id) if bulk else self._take_priority(chat_id))
             try:
                 return await callback(*args, **kwargs)
@@ -75,6 +78,10 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
                 if attempt > self.retries:
                     raise
                 log.info("429 from Telegram: pausing sends for %.1f s", delay)
+
+    async def reserve(self, chat_id: int) -> None:
+        """Take a broadcast slot now, for a send that follows at once with `reserved`."""
+        await self._take_bulk(chat_id)
 
     async def _take_priority(self, chat_id: int) -> None:
         self._priority_waiting += 1
