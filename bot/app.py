@@ -24,6 +24,7 @@ from bot import admin, deliveries, ingest, reader, subscriber
 from bot.config import Settings
 from bot.delivery import schedule_briefings
 from bot.errors import handle_error
+from bot.http import AiohttpRequest
 from bot.listing import PAGE_PREFIX
 from bot.ratelimit import PriorityRateLimiter
 from bot.services import BOT_DATA_KEY, Services
@@ -69,7 +70,11 @@ def build_application(services: Services, request: BaseRequest | None = None) ->
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     else:
-        builder = builder.rate_limiter(PriorityRateLimiter(settings.broadcast_rate))
+        builder = (
+            builder.request(AiohttpRequest(connection_pool_size=64))
+            .get_updates_request(AiohttpRequest(connection_pool_size=1))
+            .rate_limiter(PriorityRateLimiter(settings.broadcast_rate))
+        )
     application = builder.build()
     application.bot_data[BOT_DATA_KEY] = services
     register_handlers(application)

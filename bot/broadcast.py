@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 ATTEMPTS = 4
 FIRST_BACKOFF = 0.5
-WORKERS = 64
+WORKERS = 8
 FIRST_WINDOW = dtm.timedelta(hours=24)
 
 

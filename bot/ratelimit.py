@@ -28,6 +28,8 @@ GROUP_WINDOW = 60.0
 GROUP_LIMIT = 20
 PER_CHAT_SPACING = 1.0
 TICK = 0.001
+SAFETY = 0.98
+EVEN_SPACING_UP_TO = 100
 
 
 class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
@@ -42,6 +44,12 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         self._chat_next: dict[int, float] = {}
         self._priority_waiting = 0
         self._paused_until = 0.0
+        self._next_bulk = 0.0
+        # Network jitter can bunch messages sent exactly at the limit into too many per second
+        # on Telegram's side: keep a margin, and at low rates also space broadcast messages
+        # evenly (at high rates a ~1 ms timer cannot space them without costing throughput).
+        self._capacity = max(1, int(rate * SAFETY))
+        self._spacing = 1.0 / (rate * SAFETY) if rate <= EVEN_SPACING_UP_TO else 0.0
         self._bulk_gate = asyncio.Lock()
 
     async def initialize(self) -> None:
@@ -105,8 +113,12 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         while True:
             now = loop.time()
             delay = self._delay(chat_id, now)
+            if bulk and self._spacing:
+                delay = max(delay, self._next_bulk - now)
             if delay <= 0 and not (bulk and self._priority_waiting):
                 self._sent.append(now)
+                if bulk:
+                    self._next_bulk = now + self._spacing
                 if chat_id < 0:
                     self._group_sent.setdefault(chat_id, collections.deque()).append(now)
                 return
@@ -117,7 +129,7 @@ class PriorityRateLimiter(BaseRateLimiter[dict[str, Any]]):
         while self._sent and now - self._sent[0] >= 1.0:
             self._sent.popleft()
         delay = self._paused_until - now
-        if len(self._sent) >= self.rate:
+        if len(self._sent) >= self._capacity:
             delay = max(delay, self._sent[0] + 1.0 - now)
         group = self._group_sent.get(chat_id)
         if group is not None:

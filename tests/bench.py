@@ -27,6 +27,7 @@ from bot.services import Services
 from briefings.compose import compose_briefing
 from briefings.events import Event, new_event_id
 from briefings.render import briefing_messages
+from tests import bench_broadcast, bench_extract
 
 SIZES = (1_000, 10_000)
 RUNS = 50
@@ -107,12 +108,10 @@ def main() -> None:
         bench_size(count)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak resident memory: {peak:.0f} MB")
-    try:
-        from tests import bench_extract
-    except ImportError:
-        return
     print("\n-- extraction")
     bench_extract.main()
+    print()
+    bench_broadcast.main()
 
 
 if __name__ == "__main__":
