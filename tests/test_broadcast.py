@@ -58,6 +58,8 @@ async def test_300_chats_through_every_fault_get_exactly_one_briefing(fake, tmp_
     blocked = set(range(FIRST_CHAT, FIRST_CHAT + 300, 30))  # 10 chats
     migrated = {FIRST_CHAT + 7 + 40 * n: -1_000_000 - n for n in range(5)}
     slow = {FIRST_CHAT + 11, FIRST_CHAT + 12}
+    gone = FIRST_CHAT + 299
+    fake.fail_next("sendMessage", 400, "Bad Request: chat not found", chat_id=gone)
     fake.blocked_chats |= blocked
     fake.migrated_chats.update(migrated)
     fake.rate_limit = 60  # the bot is told 80/s: it must live with 429s
@@ -71,23 +73,36 @@ async def test_300_chats_through_every_fault_get_exactly_one_briefing(fake, tmp_
         stats = svc.ledger.last_run()
 
         counts = briefings_per_chat(fake)
-        reachable = [c for c in chats if c not in blocked and c not in migrated]
+        reachable = [c for c in chats if c not in blocked and c not in migrated and c != gone]
         assert all(counts[c] == 1 for c in reachable), {c: counts[c] for c in reachable
                                                           if counts[c] != 1}
         assert all(counts[new] == 1 for new in migrated.values())
-        assert not any(counts[c] for c in blocked | set(migrated))
+        assert not any(counts[c] for c in blocked | set(migrated) | {gone})
+        assert svc.ledger.row(stats["day"], gone)["reason"] == "Chat not found"
         assert fake.rate_limited > 0  # the 429s really happened
         assert {s.chat_id for s in svc.subscriptions.active()} == (
-            set(reachable) | set(migrated.values())
+            set(reachable) | set(migrated.values()) | {gone}  # a 400 fails the day, not the chat
         )
         assert not svc.subscriptions.get(min(blocked)).active
         assert stats["inactive"] == 10 and stats["migrated"] == 5
-        assert stats["uncertain"] == 2 and stats["sent"] == 300 - 10 - 5 - 2 + 5
+        assert stats["uncertain"] == 2 and stats["sent"] == 300 - 10 - 5 - 2 - 1 + 5
+        assert stats["failed"] == 1
 
         report = text_of(await fake.say("/deliveries", user_id=ADMIN, timeout=10))
         assert "10 inactive" in report and "2 uncertain" in report and "messages/s" in report
         await broadcast(bot, now_slot(svc), svc.subscriptions.active())  # a rerun: nothing new
         assert briefings_per_chat(fake) == counts
+
+
+async def test_paid_broadcasts_ask_for_allow_paid_broadcast(fake, tmp_path):
+    async with running_bot(fake, tmp_path / "db.json", broadcast_paid=True,
+                           broadcast_rate=1000) as bot:
+        svc = services_of(bot)
+        subscribe_many(svc, 3)
+        await broadcast(bot, now_slot(svc), svc.subscriptions.active())
+    sends = [params for method, params in fake.calls if method == "sendMessage"]
+    assert len(sends) == 3 and all(p.get("allow_paid_broadcast") in (True, "true")
+                                   for p in sends)
 
 
 async def test_downtime_across_the_briefing_time_is_caught_up_once_at_start(fake, tmp_path):
