@@ -10,15 +10,18 @@ from __future__ import annotations
 from telegram import Message, Update
 from telegram.ext import ContextTypes, ConversationHandler
 
+from bot.guards import is_anonymous
 from bot.services import Services, services
 from briefings import forms
 from briefings.events import Event
 from briefings.messages import say
-from briefings.render import render
+from briefings.render import TELEGRAM_LIMIT, render, to_plain_text
 
 ASKING = 0
 STEPS = ("region", "location", "actors", "type", "fatalities", "source", "date", "summary")
 DRAFT_KEY = "event_draft"
+# Each listed problem is at most about 200 characters, so 15 keep a reply far below 4096.
+MAX_ERRORS_SHOWN = 15
 
 
 def command_rest(message: Message) -> str:
@@ -29,17 +32,35 @@ def command_rest(message: Message) -> str:
 
 
 async def admin_or_refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, action: str) -> bool:
+    """Admins by numeric id, writing as themselves: anonymous group admins cannot be told apart."""
+    message = update.effective_message
+    if is_anonymous(message):
+        await message.reply_text(say("admin.write_privately", action=action))
+        return False
     if services(context).is_admin(update.effective_user and update.effective_user.id):
         return True
-    await update.effective_message.reply_text(say("admin.only", action=action))
+    await message.reply_text(say("admin.only", action=action))
     return False
 
 
+def fits(html: str) -> bool:
+    """Whether Telegram takes `html` as one message (it counts visible UTF-16 code units)."""
+    return forms.text_length(to_plain_text(html)) <= TELEGRAM_LIMIT
+
+
 def _card(headline: str, event: Event, notes: list[str]) -> str:
-    return render("event_card.html.j2", headline=headline, e=event, notes=notes)
+    card = render("event_card.html.j2", headline=headline, e=event, notes=notes)
+    if notes and not fits(card):  # a note per new actor can tip an event at every limit over
+        card = render("event_card.html.j2", headline=headline, e=event, notes=[])
+    return card
 
 
 def _errors(headline: str, errors: list[forms.FieldError]) -> str:
+    """Every problem, or the first few when a pasted wall of text has hundreds (4096 cap)."""
+    if len(errors) > MAX_ERRORS_SHOWN:
+        hidden = len(errors) - MAX_ERRORS_SHOWN
+        errors = [*errors[:MAX_ERRORS_SHOWN],
+                  forms.FieldError("…", say("form.more_problems", count=hidden))]
     return render("form_errors.html.j2", headline=headline, errors=errors)
 
 

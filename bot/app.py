@@ -16,14 +16,26 @@ from telegram.ext import (
     ConversationHandler,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 from telegram.request import BaseRequest
 
-from bot import admin, deliveries, ingest, reader, subscriber
+from bot import (
+    admin,
+    alerts,
+    dataio,
+    deliveries,
+    ingest,
+    reader,
+    settings_menu,
+    subscriber,
+)
+from bot.alerts import start_alerts
 from bot.config import Settings
 from bot.delivery import schedule_briefings
 from bot.errors import handle_error
+from bot.guards import limit_rate
 from bot.http import AiohttpRequest
 from bot.listing import PAGE_PREFIX
 from bot.ratelimit import PriorityRateLimiter
@@ -40,6 +52,8 @@ READER_COMMANDS = [
     BotCommand("briefing", "The briefing for this chat, now"),
     BotCommand("subscribe", "Daily briefing here (optionally at HH:MM)"),
     BotCommand("unsubscribe", "Stop the daily briefing"),
+    BotCommand("settings", "Time, zone, days, filters, quiet hours"),
+    BotCommand("alerts", "Instant alerts for a region, actor or toll"),
     BotCommand("help", "Every command"),
 ]
 ADMIN_COMMANDS = [
@@ -48,6 +62,8 @@ ADMIN_COMMANDS = [
     BotCommand("delevent", "Delete an event"),
     BotCommand("ingest", "Turn a pasted article into proposed events"),
     BotCommand("deliveries", "How the last broadcast went"),
+    BotCommand("import", "Import an ACLED CSV file (send it captioned /import)"),
+    BotCommand("export", "The log as an ACLED CSV file"),
     BotCommand("cancel", "Leave a step-by-step entry"),
 ]
 # Edited messages must never re-run a command (an admin fixing a typo would record twice).
@@ -66,6 +82,7 @@ def build_application(services: Services, request: BaseRequest | None = None) ->
         .base_file_url(settings.base_file_url)
         .defaults(Defaults(tzinfo=settings.timezone, parse_mode=ParseMode.HTML))
         .post_init(set_up)
+        .post_shutdown(tear_down)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -98,6 +115,8 @@ def register_handlers(application: Application) -> None:
     def command(name: str, callback) -> CommandHandler:
         return CommandHandler(name, callback, filters=NEW_MESSAGES)
 
+    # Group -1: a user flooding commands is warned once and dropped before any command runs.
+    application.add_handler(TypeHandler(Update, limit_rate), group=-1)
     # Group 0: the guided entry first, so that its steps win over the catch-alls below.
     application.add_handler(
         ConversationHandler(
@@ -130,6 +149,16 @@ def register_handlers(application: Application) -> None:
             command("delevent", admin.delete_event),
             command("ingest", ingest.ingest_text),
             command("deliveries", deliveries.show_deliveries),
+            command("settings", settings_menu.open_settings),
+            command("alerts", alerts.manage_alerts),
+            command("import", dataio.import_usage),
+            command("export", dataio.export_log),
+            # block=False: a big import runs for seconds; other updates go on meanwhile.
+            MessageHandler(
+                NEW_MESSAGES & filters.Document.ALL & filters.CaptionRegex(r"^/import(@\w+)?\b"),
+                dataio.import_document,
+                block=False,
+            ),
             MessageHandler(
                 NEW_MESSAGES & filters.Document.ALL & filters.CaptionRegex(r"^/ingest(@\w+)?\b"),
                 ingest.ingest_document,
@@ -142,6 +171,9 @@ def register_handlers(application: Application) -> None:
             command("cancel", admin.cancel),
             CallbackQueryHandler(reader.turn_page, pattern=f"^{PAGE_PREFIX}:"),
             CallbackQueryHandler(ingest.press_candidate_button, pattern=f"^{ingest.PREFIX}:"),
+            CallbackQueryHandler(settings_menu.press_settings,
+                                 pattern=f"^{settings_menu.PREFIX}:"),
+            CallbackQueryHandler(alerts.remove_alert, pattern=f"^{alerts.PREFIX}:"),
             # Last: anything else gets a pointer to /help rather than silence.
             MessageHandler(NEW_MESSAGES & filters.COMMAND, reader.answer_unknown_command),
             MessageHandler(
@@ -153,7 +185,7 @@ def register_handlers(application: Application) -> None:
 
 
 async def set_up(application: Application) -> None:
-    """post_init: the command menus (a longer one for admins) and the briefing jobs."""
+    """post_init: the command menus (a longer one for admins), briefing and alert jobs."""
     services: Services = application.bot_data[BOT_DATA_KEY]
     await application.bot.set_my_commands(READER_COMMANDS, scope=BotCommandScopeDefault())
     for admin_id in services.settings.admin_ids:
@@ -164,4 +196,10 @@ async def set_up(application: Application) -> None:
         except BadRequest as exc:  # "chat not found": that admin has not started the bot yet
             log.warning("no admin command menu for %s: %s", admin_id, exc.message)
     schedule_briefings(application)
+    start_alerts(application)
 
+
+
+async def tear_down(application: Application) -> None:
+    """post_shutdown: close the store, so its journal is folded into the database file."""
+    application.bot_data[BOT_DATA_KEY].close()

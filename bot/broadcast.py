@@ -15,7 +15,8 @@ Every chat's progress is in the ledger (`store.ledger`). The rules, in the order
   (kept; `/subscribe` reactivates it). 400 with `migrate_to_chat_id`: the subscription moves
   to the new id and the briefing goes there. Any other 400: failed, with Telegram's reason.
 
-Chats whose briefing covers the same period share one rendering.
+Chats whose briefings are alike (same period, filters, time zone and language of dates) share
+one rendering.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class Broadcast:
         for sub in subscriptions:
             self.queue.put_nowait(sub)
         self.stats = RunStats(day=self.day, slot=slot.isoformat(), chats=len(subscriptions))
-        self._renders: dict[dtm.datetime, list[str]] = {}
+        self._renders: dict[tuple, list[str]] = {}
         self._reserve = getattr(bot.rate_limiter, "reserve", None)
 
     async def run(self) -> RunStats:
@@ -120,7 +121,7 @@ class Broadcast:
         while True:
             sub = await self.queue.get()
             try:
-                await self._deliver(sub.chat_id)
+                await self._deliver(sub)
             except Exception:  # one chat's surprise must not stop the others
                 log.exception("briefing to chat %s failed unexpectedly", sub.chat_id)
                 self.svc.ledger.mark(self.day, sub.chat_id, FAILED, reason="internal error")
@@ -128,21 +129,30 @@ class Broadcast:
             finally:
                 self.queue.task_done()
 
-    def _messages(self, chat_id: int) -> list[str]:
-        since = period_start(self.svc, chat_id, self.until)
-        if since not in self._renders:
-            briefing = compose_briefing(self.svc.log.all(), since, self.until,
-                                        self.svc.settings.timezone)
-            self._renders[since] = briefing_messages(briefing)
-        return self._renders[since]
+    def _messages(self, sub: Subscription) -> list[str]:
+        since = period_start(self.svc, sub.chat_id, self.until)
+        zone = sub.zone(self.svc.settings.timezone)
+        key = (since, sub.filters, zone, sub.lang)
+        if key not in self._renders:
+            recorded = self.svc.log.recorded_between(since, self.until)
+            briefing = compose_briefing(recorded, since, self.until, zone,
+                                        admits=sub.filters.admits, lang=sub.lang)
+            self._renders[key] = briefing_messages(briefing)
+        return self._renders[key]
 
-    async def _deliver(self, chat_id: int) -> None:
+    @property
+    def renderings(self) -> int:
+        """How many distinct briefings this run rendered (shared by alike chats)."""
+        return len(self._renders)
+
+    async def _deliver(self, sub: Subscription) -> None:
+        chat_id = sub.chat_id
         ledger = self.svc.ledger
         row = ledger.row(self.day, chat_id)
         if row and row["state"] in FINAL:
             self.stats.skipped += 1
             return
-        messages = self._messages(chat_id)
+        messages = self._messages(sub)
         done = 0
         if row and row["state"] == SENDING:
             self.stats.resent += 1

@@ -22,7 +22,7 @@ from bot.services import Services
 from briefings import acled_csv, queries
 from briefings.extract import extract_events
 from briefings.render import to_plain_text
-from store import StoreCorruptError
+from store import RecoveryError, StoreCorruptError, recover
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("file", nargs="?", help="the article as a text file (default: stdin)")
     extract.add_argument(
         "--date", help="the article's date, YYYY-MM-DD, for texts without a dateline"
+    )
+    verbs.add_parser(
+        "recover", help="replace a damaged SITREP_DB by its last good snapshot (.bak)"
     )
     importer = verbs.add_parser("import", help="import an ACLED-format CSV file into SITREP_DB")
     importer.add_argument("file", help="the CSV file")
@@ -61,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
             return print_briefing(settings)
         if args.verb == "demo":
             return demo(settings)
+        if args.verb == "recover":
+            return recover_database(settings)
         if args.verb == "import":
             return import_file(settings, args.file)
         if args.verb == "export":
@@ -187,4 +192,16 @@ def export_log(
             stream.close()
     if output:
         print(f"{count:,} events written to {output}", file=sys.stderr)
+    return 0
+
+
+def recover_database(settings: Settings) -> int:
+    """`sitrep recover`: the damaged file is moved aside (kept), the snapshot takes its place."""
+    try:
+        aside = recover(settings.db_path)
+    except RecoveryError as exc:
+        print(f"sitrep: {exc}", file=sys.stderr)
+        return 1
+    print(f"Recovered {settings.db_path} from its last good snapshot; the damaged file is kept "
+          f"as {aside}.")
     return 0

@@ -10,8 +10,9 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
-from bot.logs import redact
+from bot.logs import redact, token_secrets
 from bot.services import services
+from briefings.forms import clip_text
 from briefings.messages import say
 
 log = logging.getLogger(__name__)
@@ -20,12 +21,15 @@ log = logging.getLogger(__name__)
 # message storm.
 NOTIFY_INTERVAL = 60.0
 LAST_NOTICE_KEY = "last_error_notice"
+# The error text and the update each get this many UTF-16 code units (what Telegram counts), so
+# the notice stays under 4096 whatever they hold, emoji included.
+DETAIL_LIMIT = 1500
 
 
 async def handle_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("error while handling %r", update, exc_info=context.error)
     svc = services(context)
-    secrets = [svc.settings.token or ""]
+    secrets = token_secrets(svc.settings.token)
     if isinstance(update, Update) and update.effective_message:
         try:
             await update.effective_message.reply_text(say("error.user"))
@@ -40,9 +44,9 @@ async def handle_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> No
     )
     text = say(
         "error.admin",
-        kind=type(context.error).__name__,
-        detail=redact(str(context.error), secrets),
-        update=summary,
+        kind=clip_text(type(context.error).__name__, 100),
+        detail=clip_text(redact(str(context.error), secrets), DETAIL_LIMIT),
+        update=clip_text(summary, DETAIL_LIMIT),
     )
     for admin_id in svc.settings.admin_ids:
         try:

@@ -9,13 +9,14 @@ validation as `/addevent` when saved.
 
 from __future__ import annotations
 
+import re
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
 
-from bot.admin import admin_or_refuse, command_rest
+from bot.admin import admin_or_refuse, command_rest, fits
 from bot.services import Services, services
 from briefings import forms
 from briefings.extract import Candidate, extract_events
@@ -26,7 +27,12 @@ PREFIX = "ing"
 PENDING_KEY = "ingest_batches"
 MAX_CANDIDATES = 25
 MAX_DOCUMENT_BYTES = 512 * 1024
+# Extraction runs on the event loop: 100,000 characters (a long report) take well under a
+# second; a 500 KB wall of event sentences would hold every other user up for seconds.
+MAX_ARTICLE_CHARS = 100_000
 MAX_PENDING_BATCHES = 50
+BUTTON_INDEX = re.compile(r"[0-9]{1,3}")
+EVIDENCE_FALLBACK = 500
 
 
 @dataclass
@@ -57,13 +63,24 @@ def _buttons(batch_id: str, index: int) -> InlineKeyboardMarkup:
 
 
 def _card(proposal: Proposal, index: int, total: int) -> str:
-    return render("candidate_card.html.j2", c=proposal.candidate, number=index + 1, total=total)
+    candidate = proposal.candidate
+    card = render("candidate_card.html.j2", c=candidate, number=index + 1, total=total)
+    if not fits(card):  # evidence is cut at 1500 characters, but emoji count two for Telegram
+        shorter = (forms.clip_text(" … ".join(candidate.evidence), EVIDENCE_FALLBACK),)
+        card = render("candidate_card.html.j2", c=replace(candidate, evidence=shorter),
+                      number=index + 1, total=total)
+    return card
 
 
 async def _propose(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str,
                    article_date=None) -> None:
     """Extract, then send one card per proposal and a closing Save all message."""
     svc = services(context)
+    if len(text) > MAX_ARTICLE_CHARS:
+        await update.effective_message.reply_text(
+            say("ingest.too_long", length=len(text), limit=MAX_ARTICLE_CHARS)
+        )
+        return
     candidates = extract_events(
         text, article_date=article_date, today=svc.today(), gazetteer=svc.gazetteer,
         existing=svc.log.all(),
@@ -138,6 +155,23 @@ def _is_text(file_name: str | None, mime_type: str | None) -> bool:
     return (file_name or "").lower().endswith(".txt") or (mime_type or "") == "text/plain"
 
 
+def parse_button(data: str) -> tuple[str, str, int | None] | None:
+    """Action, batch id and card index (None for Save all) of a button, or None if malformed.
+
+    Only our own buttons should ever arrive, but a button from an older version or a crafted
+    client must be refused, not crash the handler.
+    """
+    parts = data.split(":")
+    if len(parts) != 4 or parts[0] != PREFIX or not parts[2]:
+        return None
+    _, action, batch_id, raw_index = parts
+    if action == "all":
+        return (action, batch_id, None) if raw_index == "-" else None
+    if action not in ("save", "edit", "drop") or not BUTTON_INDEX.fullmatch(raw_index):
+        return None
+    return action, batch_id, int(raw_index)
+
+
 def _save(svc: Services, proposal: Proposal, user_id: int) -> forms.FormResult:
     result = forms.validate(forms.raw_form(proposal.candidate), svc.gazetteer, svc.today())
     if result.ok:
@@ -153,18 +187,18 @@ async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_T
     if not svc.is_admin(query.from_user.id):
         await query.answer(say("admin.only", action="save proposed events"), show_alert=True)
         return
-    _, action, batch_id, raw_index = (query.data or "").split(":", 3)
-    batch = _pending(context).get(batch_id)
-    if batch is None:
+    parsed = parse_button(query.data or "")
+    batch = _pending(context).get(parsed[1]) if parsed else None
+    if batch is None or (parsed[2] is not None and parsed[2] >= len(batch.proposals)):
         await query.answer(say("ingest.expired"), show_alert=True)
         return
+    action, batch_id, index = parsed
     if action == "all":
         await query.answer()
         await _save_all(query.message, batch, svc, query.from_user.id)
         if all(p.done for p in batch.proposals):
             _pending(context).pop(batch_id, None)
         return
-    index = int(raw_index)
     proposal = batch.proposals[index]
     if proposal.done:
         await query.answer(say("ingest.expired"), show_alert=True)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.services import Services
-from briefings import queries
 from briefings.events import Event
 from briefings.messages import say
 from briefings.render import event_page
@@ -42,12 +41,11 @@ class Listing:
         return say("reader.latest_title")
 
     def events(self, services: Services) -> list[Event]:
-        events = services.log.all()
         if self.kind == "region":
-            return queries.in_region(events, self.name)
+            return services.log.in_region(self.name)
         if self.kind == "actor":
-            return queries.involving(events, self.name)
-        return queries.newest_first(events)
+            return services.log.involving(self.name)
+        return services.log.newest()
 
     def empty_message(self) -> str:
         if self.kind == "region":
@@ -63,10 +61,9 @@ class Listing:
 
 def known_names(kind: str, services: Services) -> list[str]:
     """Regions or actors a button may name: the gazetteer's and any the log uses."""
-    events = services.log.all()
     if kind == "region":
-        return sorted(set(services.gazetteer.regions) | set(queries.region_counts(events)))
-    return list(dict.fromkeys([*services.gazetteer.actors, *queries.actor_counts(events)]))
+        return sorted(set(services.gazetteer.regions) | set(services.log.region_counts()))
+    return list(dict.fromkeys([*services.gazetteer.actors, *services.log.actor_counts()]))
 
 
 def parse_callback(data: str, services: Services) -> tuple[Listing, int] | None:

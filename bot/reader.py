@@ -11,7 +11,6 @@ from telegram.ext import ContextTypes
 from bot.delivery import briefing_for_chat
 from bot.listing import Listing, choices, known_names, parse_callback, render_page
 from bot.services import Services, services
-from briefings import queries
 from briefings.gazetteer import Match, normalise
 from briefings.messages import say
 from briefings.render import render
@@ -72,7 +71,7 @@ def find_actor(name: str, svc: Services) -> Match:
     match = svc.gazetteer.actor(name)
     if match.name is not None:
         return match
-    recorded = [a for a in queries.actor_counts(svc.log.all()) if a not in svc.gazetteer.actors]
+    recorded = [a for a in svc.log.actor_counts() if a not in svc.gazetteer.actors]
     wanted = normalise(name)
     for actor in recorded:
         if normalise(actor) == wanted:
@@ -141,14 +140,14 @@ async def _send_counts(update: Update, counts, quiet: list[str], kind: str) -> N
 
 async def list_regions(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    counts = queries.region_counts(svc.log.all())
+    counts = svc.log.region_counts()
     await _send_counts(update, counts, [r for r in svc.gazetteer.regions if r not in counts],
                        "regions")
 
 
 async def list_actors(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
-    counts = queries.actor_counts(svc.log.all())
+    counts = svc.log.actor_counts()
     await _send_counts(update, counts, [a for a in svc.gazetteer.actors if a not in counts],
                        "actors")
 

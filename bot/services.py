@@ -31,6 +31,7 @@ class Services:
     subscriptions: Subscriptions
     gazetteer: Gazetteer
     ledger: Ledger
+    closed: bool = False
 
     @classmethod
     def open(cls, settings: Settings) -> Services:
@@ -40,8 +41,11 @@ class Services:
         return cls(settings, db, EventLog(db), Subscriptions(db), default_gazetteer(), ledger)
 
     def close(self) -> None:
-        self.ledger.close()
-        self.db.close()
+        """Fold the journals into their files; safe to call twice."""
+        if not self.closed:
+            self.closed = True
+            self.ledger.close()
+            self.db.close()
 
     def now(self) -> dtm.datetime:
         return dtm.datetime.now(self.settings.timezone)

@@ -1,52 +1,93 @@
-"""Commands for subscribers: start, move or stop the daily briefing of this chat."""
+"""Commands for subscribers: start, change or stop the daily briefing of a chat or channel."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.config import parse_time
-from bot.delivery import ensure_briefing_job
-from bot.services import services
+from bot.chatadmin import channel_to_manage, may_manage_chat
+from bot.delivery import schedule_for, slot_of
+from bot.services import Services, services
+from briefings.dates import short_date
 from briefings.messages import say
+from briefings.preferences import (
+    describe_days,
+    merged_filters,
+    next_briefing,
+    parse_subscription_args,
+)
+from briefings.render import render
+from briefings.subscriptions import UNSUBSCRIBED, Subscription
+
+
+async def _target_chat(update: Update, context: ContextTypes.DEFAULT_TYPE,
+                       channel: str | None) -> int | None:
+    """The chat a command changes: this one (admins only in groups) or a named channel."""
+    if channel:
+        return await channel_to_manage(update, context, channel)
+    if await may_manage_chat(update, context):
+        return update.effective_chat.id
+    return None
+
+
+def describe(svc: Services, sub: Subscription) -> dict[str, str]:
+    """The words that say when and what a subscription sends."""
+    time, zone = slot_of(svc, sub)
+    now = svc.now().astimezone(zone)
+    delivered_today = svc.ledger.row(now.date().isoformat(), sub.chat_id) is not None
+    first = next_briefing(now, time, sub.days, delivered_today)
+    if first == now.date():
+        when = say("sub.today")
+    elif (first - now.date()).days == 1:
+        when = say("sub.tomorrow")
+    else:
+        when = short_date(first, sub.lang)
+    return {"time": f"{time:%H:%M}", "tz": str(zone), "first": when,
+            "days": describe_days(sub.days)}
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/subscribe [HH:MM] [Zone/Name] [region=..] [actor=..] [type=..] [days=..] [@channel]`."""
     svc = services(context)
-    raw = " ".join(context.args or []).strip()
-    chosen = parse_time(raw) if raw else None
-    if raw and chosen is None:
-        await update.effective_message.reply_text(say("sub.bad_time", value=raw))
-        return
-    chat_id = update.effective_chat.id
-    default = svc.settings.briefing_time
-    current = svc.subscriptions.get(chat_id)
-    if chosen:
-        wanted = chosen.strftime("%H:%M")
-    else:  # a plain /subscribe keeps the time an active subscription already has
-        wanted = current.time if current and current.active else None
-    sub, previous = svc.subscriptions.subscribe(chat_id, wanted)
-    time = sub.effective_time(default)
-    ensure_briefing_job(context.job_queue, time, svc.settings.catchup_hours)
-    now = svc.now()
-    delivered_today = svc.ledger.row(now.date().isoformat(), chat_id) is not None
-    first = say("sub.today") if time > now.time() and not delivered_today else say("sub.tomorrow")
-    values = {"time": f"{time:%H:%M}", "tz": str(svc.settings.timezone), "first": first}
-    if previous is None:
-        text = say("sub.subscribed", **values)
-    else:
-        old = previous.effective_time(default)
-        text = (
-            say("sub.already", **values)
-            if old == time
-            else say("sub.moved", old=f"{old:%H:%M}", **values)
+    parsed = parse_subscription_args(context.args or [], svc.gazetteer)
+    if parsed.errors:
+        await update.effective_message.reply_text(
+            render("problems.html.j2", headline=say("sub.not_changed"), problems=parsed.errors)
         )
-    await update.effective_message.reply_text(text)
+        return
+    chat_id = await _target_chat(update, context, parsed.channel)
+    if chat_id is None:
+        return
+    current = svc.subscriptions.preferences(chat_id)
+    changes = dict(parsed.changes)
+    time = changes.pop("time", current.time)
+    if parsed.filters:
+        changes["filters"] = merged_filters(current.filters, parsed.filters)
+    sub, previous = svc.subscriptions.subscribe(chat_id, time, **changes)
+    schedule_for(context.job_queue, svc, sub)
+    values = describe(svc, sub)
+    if previous is None:
+        headline = say("sub.subscribed", **values)
+    elif slot_of(svc, previous) != slot_of(svc, sub):
+        old_time, old_zone = slot_of(svc, previous)
+        headline = say("sub.moved", old=f"{old_time:%H:%M}", old_tz=str(old_zone), **values)
+    elif previous != sub:
+        headline = say("sub.updated", **values)
+    else:
+        headline = say("sub.already", **values)
+    await update.effective_message.reply_text(
+        render("subscription.html.j2", headline=headline, sub=sub, channel=parsed.channel)
+    )
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """`/unsubscribe [@channel]`: stop the daily briefing; preferences are kept."""
     svc = services(context)
-    stopped = svc.subscriptions.deactivate(update.effective_chat.id, reason="unsubscribed")
+    channel = next((a for a in context.args or [] if a.startswith("@")), None)
+    chat_id = await _target_chat(update, context, channel)
+    if chat_id is None:
+        return
+    stopped = svc.subscriptions.deactivate(chat_id, reason=UNSUBSCRIBED)
     await update.effective_message.reply_text(
         say("sub.unsubscribed") if stopped else say("sub.not_subscribed")
     )

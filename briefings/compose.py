@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dtm
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from briefings import queries
@@ -27,6 +27,7 @@ class Briefing:
     until: dtm.datetime
     tz: str
     sections: tuple[Section, ...]
+    lang: str = "en"
 
     @property
     def event_count(self) -> int:
@@ -59,9 +60,14 @@ def compose_briefing(
     since: dtm.datetime,
     until: dtm.datetime,
     tz: dtm.tzinfo,
+    admits: Callable[[Event], bool] | None = None,
+    lang: str = "en",
 ) -> Briefing:
-    """The briefing for events recorded in [since, until); busiest governorates first."""
+    """The briefing for events recorded in [since, until) that `admits` lets through
+    (a chat's filters); busiest governorates first."""
     recorded = queries.recorded_between(events, since, until)
+    if admits is not None:
+        recorded = [e for e in recorded if admits(e)]
     by_region: dict[str, list[Event]] = {}
     for event in recorded:
         by_region.setdefault(event.region, []).append(event)
@@ -75,4 +81,5 @@ def compose_briefing(
         until=until,
         tz=str(tz),
         sections=tuple(sections),
+        lang=lang,
     )

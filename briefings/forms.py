@@ -70,6 +70,26 @@ class FormResult:
         self.errors.append(FieldError(name, message))
 
 
+def text_length(text: str) -> int:
+    """Length as Telegram counts it (UTF-16 code units): an emoji counts two, so that limits
+    measured this way keep every message built from stored fields under 4096."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def clip_text(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` UTF-16 code units, marked with … when cut."""
+    if text_length(text) <= limit:
+        return text
+    kept: list[str] = []
+    used = 1  # the …
+    for char in text:
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            break
+        kept.append(char)
+    return "".join(kept) + "…"
+
+
 def clean_text(text: str) -> str:
     """One line of printable text: control characters dropped, whitespace collapsed."""
     kept = "".join(
@@ -192,7 +212,7 @@ def _check_region(value: str, result: FormResult, gazetteer: Gazetteer, _t: dtm.
 
 def _check_location(value: str, result: FormResult, gazetteer: Gazetteer, _t: dtm.date) -> None:
     text = clean_text(value)
-    if len(text) > MAX_LOCATION:
+    if text_length(text) > MAX_LOCATION:
         result.fail("location", say("form.too_long", limit=MAX_LOCATION))
         return
     found = gazetteer.town(text)
@@ -213,7 +233,7 @@ def _check_actors(value: str, result: FormResult, gazetteer: Gazetteer, _t: dtm.
     actors: list[str] = []
     for name in names:
         match = gazetteer.actor(name)
-        if match.name is None and len(name) > MAX_ACTOR:
+        if match.name is None and text_length(name) > MAX_ACTOR:
             result.fail("actors", say("form.too_long", limit=MAX_ACTOR))
             return
         canonical = match.name or name
@@ -253,18 +273,18 @@ def _check_fatalities(value: str, result: FormResult, _g: Gazetteer, _t: dtm.dat
     if not text.isascii() or not text.isdigit():
         result.fail("fatalities", say("form.bad_fatalities", value=clean_text(value)))
         return
-    number = int(text)
-    if number > MAX_FATALITIES:
+    digits = text.lstrip("0") or "0"  # int() refuses over 4,300 digits: never get that far
+    if len(digits) > len(str(MAX_FATALITIES)) or int(digits) > MAX_FATALITIES:
         result.fail("fatalities", say("form.too_many_fatalities", limit=MAX_FATALITIES))
         return
-    result.values["fatalities"] = number
+    result.values["fatalities"] = int(digits)
 
 
 def _check_source(value: str, result: FormResult, _g: Gazetteer, _t: dtm.date) -> None:
     sources = [clean_text(part) for part in LIST_SPLIT.split(value) if clean_text(part)]
     if len(sources) > MAX_SOURCES:
         result.fail("source", say("form.too_many", limit=MAX_SOURCES))
-    elif any(len(source) > MAX_SOURCE for source in sources):
+    elif any(text_length(source) > MAX_SOURCE for source in sources):
         result.fail("source", say("form.too_long", limit=MAX_SOURCE))
     else:
         result.values["sources"] = tuple(dict.fromkeys(sources))
@@ -274,8 +294,9 @@ def _check_summary(value: str, result: FormResult, _g: Gazetteer, _t: dtm.date) 
     text = clean_text(value)
     if not text:
         result.fail("summary", say("form.required"))
-    elif len(text) > MAX_SUMMARY:
-        result.fail("summary", say("form.summary_too_long", limit=MAX_SUMMARY, length=len(text)))
+    elif text_length(text) > MAX_SUMMARY:
+        result.fail("summary", say("form.summary_too_long", limit=MAX_SUMMARY,
+                                   length=text_length(text)))
     else:
         result.values["summary"] = text
 

@@ -37,6 +37,8 @@ MESSAGES: dict[str, str] = {
     "form.too_many_fatalities": "is implausibly high (at most {{ limit }}).",
     "form.summary_too_long": "has {{ length }} characters; keep it to {{ limit }} "
     "(one or two sentences).",
+    "form.more_problems": "and {{ count }} more problem{{ 's' if count != 1 }} not listed; "
+    "fix these first.",
     "form.town_elsewhere": "{{ town }} is in {{ region }}, not {{ given }}.",
     # -- readers --
     "reader.unknown_region": "I don't know a governorate or town called "
@@ -68,12 +70,65 @@ MESSAGES: dict[str, str] = {
     # -- subscribers --
     "sub.bad_time": "“{{ value | truncate(20) }}” is not a time. Write it as HH:MM on a 24-hour "
     "clock, e.g. <code>/subscribe 06:30</code>.",
-    "sub.subscribed": "Subscribed. This chat will get the daily briefing every day at "
+    "sub.subscribed": "Subscribed. This chat will get the daily briefing {{ days }} at "
     "<b>{{ time }}</b> ({{ tz }}), starting {{ first }}. Send /unsubscribe to stop.",
-    "sub.moved": "Your daily briefing moves from {{ old }} to <b>{{ time }}</b> ({{ tz }}), "
-    "starting {{ first }}.",
-    "sub.already": "This chat already gets the daily briefing at <b>{{ time }}</b> ({{ tz }}). "
-    "Send <code>/subscribe HH:MM</code> to change the time or /unsubscribe to stop.",
+    "sub.moved": "Your daily briefing moves from {{ old }} ({{ old_tz }}) to <b>{{ time }}</b> "
+    "({{ tz }}), {{ days }}, starting {{ first }}.",
+    "sub.updated": "Updated. The daily briefing comes {{ days }} at <b>{{ time }}</b> "
+    "({{ tz }}), next {{ first }}.",
+    "sub.already": "This chat already gets the daily briefing at <b>{{ time }}</b> ({{ tz }}), "
+    "{{ days }}. Send <code>/subscribe HH:MM</code> to change the time or /unsubscribe to stop.",
+    "sub.not_changed": "Nothing was changed. Please fix:",
+    "sub.group_admins_only": "Only this group's admins can change its subscription.",
+    "sub.channel_unknown": "I can't find the channel {{ channel }}. Check the name, and add me "
+    "to it as an admin.",
+    "sub.not_a_channel": "{{ channel }} is not a channel.",
+    "sub.bot_not_channel_admin": "I am not an admin of {{ channel }}, so I can't post there. "
+    "Add me as an admin, then try again.",
+    "sub.not_channel_admin": "Only an admin of {{ channel }} can change its subscription.",
+    "prefs.unknown_word": "“{{ word | truncate(30) }}” is neither a time (HH:MM), a time zone "
+    "(e.g. Asia/Baghdad) nor a setting like <code>region=Anbar</code>.",
+    "prefs.unknown_setting": "“{{ key | truncate(20) }}” is not a setting. Settings: time, tz, "
+    "days, region, actor, type, quiet, lang.",
+    "prefs.unknown_name": "no {{ kind }} called “{{ value | truncate(30) }}”."
+    "{% if suggestions %} Did you mean {{ suggestions | join(', ') }}?{% endif %}",
+    "prefs.unknown_type": "“{{ value | truncate(30) }}” is not an ACLED event type.",
+    "prefs.bad_days": "“{{ value | truncate(30) }}” is not a set of days: use e.g. weekdays, "
+    "mon-fri or mon,wed,fri.",
+    "prefs.bad_quiet": "“{{ value | truncate(30) }}” is not a quiet period: use e.g. "
+    "<code>quiet=22:00-07:00</code>, or quiet=off.",
+    "prefs.bad_lang": "“{{ value | truncate(10) }}” is not a language I write dates in: "
+    "{{ langs | join(', ') }}.",
+    "prefs.bad_zone": "“{{ value | truncate(40) }}” is not a time zone; use an IANA name such "
+    "as Asia/Baghdad.",
+    "prefs.every_day": "every day",
+    # -- /settings menu buttons --
+    "settings.time": "⏰ Time",
+    "settings.zone": "🌍 Time zone",
+    "settings.days": "📅 Days",
+    "settings.regions": "📍 Regions",
+    "settings.actors": "👥 Actors",
+    "settings.types": "🏷 Event types",
+    "settings.quiet": "🌙 Quiet hours",
+    "settings.lang": "🔤 Date language",
+    "settings.start": "▶ Subscribe",
+    "settings.stop": "⏹ Unsubscribe",
+    "settings.done": "✔ Done",
+    "settings.back": "‹ Back",
+    "settings.all": "All",
+    "settings.off": "Off",
+    "settings.every_day": "Every day",
+    "settings.weekdays": "Weekdays",
+    # -- alerts --
+    "alerts.usage": "Add an alert as <code>/alerts region NAME</code>, <code>/alerts actor "
+    "NAME</code> or <code>/alerts fatalities N</code>.",
+    "alerts.unknown": "There is no {{ kind }} called “{{ value | truncate(30) }}”."
+    "{% if suggestions %} Did you mean {{ suggestions | join(', ') }}?{% endif %}",
+    "alerts.added": "Alert added: {{ rule.kind }} {{ '≥ ' if rule.kind == 'fatalities' }}"
+    "{{ rule.value }}.",
+    "alerts.too_many": "This chat already has {{ limit }} alert rules; remove one first.",
+    "alerts.remove_button": "Remove: {{ rule.kind }} {{ '≥ ' if rule.kind == 'fatalities' }}"
+    "{{ rule.value }}",
     "sub.unsubscribed": "Unsubscribed. No more daily briefings will be sent to this chat. "
     "Send /subscribe to start again.",
     "sub.not_subscribed": "This chat is not subscribed, so there is nothing to stop. "
@@ -82,6 +137,8 @@ MESSAGES: dict[str, str] = {
     "sub.tomorrow": "tomorrow",
     # -- admins --
     "admin.only": "Sorry, only sitrep admins can {{ action }}. Everyone can read: /help.",
+    "admin.write_privately": "I can't tell which admin you are when you write anonymously or "
+    "as a channel. To {{ action }}, send the command to me in a private chat.",
     "admin.saved": "Saved event <code>{{ id }}</code>.",
     "admin.updated": "Updated event <code>{{ id }}</code>.",
     "admin.deleted": "Deleted event <code>{{ id }}</code> ({{ date }}, {{ place }}).",
@@ -133,11 +190,51 @@ MESSAGES: dict[str, str] = {
     "{% if invalid %} {{ invalid }} could not be saved as they are: use Edit on them.{% endif %}",
     "ingest.bad_document": "Send the article as a plain-text .txt file (UTF-8) of at most "
     "{{ limit }} KB.",
+    "ingest.too_long": "That article has {{ length }} characters; I read at most {{ limit }} at "
+    "a time. Send it in parts.",
     "button.save": "Save",
     "button.edit": "Edit",
     "button.discard": "Discard",
     "button.save_all": "Save all",
+    # -- import and export (admins) --
+    "import.usage": "Send the ACLED file as a .csv document (UTF-8, at most {{ limit }} MB) with "
+    "the caption <code>/import</code>.",
+    "import.bad_document": "Send the ACLED data as a .csv file (UTF-8) of at most {{ limit }} MB, "
+    "captioned <code>/import</code>.",
+    "import.not_utf8": "That file is not UTF-8 text. Save it as “CSV UTF-8” and send it again.",
+    "import.busy": "Another import is still running. Send this file again when it has finished.",
+    "import.started": "Importing {{ name | truncate(60) }}…",
+    "import.progress": "Importing {{ name | truncate(60) }}… {{ rows }} rows read",
+    "import.summary": "<b>{{ name | truncate(60) }}</b>: {{ rows }} rows; {{ added }} added, "
+    "{{ updated }} updated, {{ unchanged }} unchanged, {{ refused }} refused.",
+    "import.problems_title": "Rows not imported:",
+    "import.problem": "line {{ line }}: {{ reason | truncate(160) }}",
+    "import.more_problems": "…and {{ count }} more.",
+    "import.new_regions": "New regions kept as written: "
+    "{{ regions | map('truncate', 40) | join(', ') }}{% if more %} and {{ more }} more{% endif %}.",
+    "export.usage": "Use <code>/export</code>, optionally with <code>region=NAME</code>, "
+    "<code>actor=NAME</code> and <code>format=csv</code> or <code>format=json</code>, e.g. "
+    "<code>/export region=Anbar actor=Islamic State</code>.",
+    "export.unknown_region": "I don't know a governorate or town called "
+    "“{{ name | truncate(60) }}”.{% if suggestions %} Did you mean "
+    "{{ suggestions | join(', ') }}?{% endif %} /regions lists them all. Nothing was exported.",
+    "export.unknown_actor": "I don't know an actor called “{{ name | truncate(60) }}”."
+    "{% if suggestions %} Did you mean {{ suggestions | join(', ') }}?{% endif %}"
+    " /actors lists them all. Nothing was exported.",
+    "export.nothing": "No events{% if region %} in {{ region | truncate(100) }}{% endif %}"
+    "{% if actor %} involving {{ actor | truncate(100) }}{% endif %} in the log: nothing to "
+    "export.",
+    "export.caption": "{{ shown }} event{{ 's' if count != 1 }}"
+    "{% if region %} in {{ region | truncate(100) }}{% endif %}"
+    "{% if actor %} involving {{ actor | truncate(100) }}{% endif %}"
+    "{% if csv %}, in ACLED columns. Send this file back captioned /import to load it again."
+    "{% else %}, as JSON.{% endif %}",
+    "export.too_big": "That export is {{ size }} MB, more than the {{ limit }} MB Telegram lets "
+    "me send. Narrow it with region= or actor=, or run <code>sitrep export</code> on the server.",
     "deliveries.none": "No broadcast has run yet.",
+    # -- limits --
+    "limit.slow_down": "You are sending commands faster than I can answer. I will answer you "
+    "again in {{ seconds }} s; what you send before then is ignored.",
     # -- errors --
     "error.user": "Sorry, something went wrong while answering that. The admins have been told.",
     "error.admin": "⚠️ <b>sitrep error</b> {{ kind }}: {{ detail | truncate(1500) }}\n"
@@ -156,6 +253,6 @@ def _template(key: str) -> Template:
     return _environment.from_string(MESSAGES[key])
 
 
-def say(key: str, **values: object) -> Markup:
+def say(key: str, /, **values: object) -> Markup:
     """The message `key` with `values` filled in, as escaped Telegram HTML."""
     return Markup(_template(key).render(**values))

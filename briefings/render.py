@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from briefings import dates
 from briefings.compose import Briefing
 from briefings.events import Event
 
@@ -30,21 +31,8 @@ EVENTS_PER_PAGE = 5
 COUNTED_PAGES_UP_TO = 100
 
 
-def _long_date(day: dtm.date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _short_date(day: dtm.date) -> str:
-    return f"{day.day} {day:%b}"
-
-
-def _weekday_date(day: dtm.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def _stamp(moment: dtm.datetime, tz: str) -> str:
-    local = moment.astimezone(ZoneInfo(tz))
-    return f"{local.day} {local:%b %H:%M}"
+def _local_stamp(moment: dtm.datetime, tz: str, lang: str = "en") -> str:
+    return dates.stamp(moment.astimezone(ZoneInfo(tz)), lang)
 
 
 def _facts(event: Event) -> str:
@@ -66,10 +54,10 @@ def environment() -> Environment:
         undefined=StrictUndefined,
     )
     env.filters.update(
-        long_date=_long_date,
-        short_date=_short_date,
-        weekday_date=_weekday_date,
-        stamp=_stamp,
+        long_date=dates.long_date,
+        short_date=dates.short_date,
+        weekday_date=dates.weekday_date,
+        stamp=_local_stamp,
         facts=_facts,
     )
     return env
@@ -153,11 +141,22 @@ def briefing_messages(briefing: Briefing) -> list[str]:
     for section in briefing.sections:
         heading = str(module.section_heading(section))
         for index, event in enumerate(section.events):
-            line = str(module.event_line(event))
+            line = str(module.event_line(event, briefing.lang))
             # A heading travels with its first event so no message ends on a bare heading.
             blocks.append(f"{heading}\n{line}" if index == 0 else line)
     blocks.append(str(module.footer()))
     return ["\n\n".join(page).replace("\n\n•", "\n•") for page in paginate(blocks)]
+
+
+def alert_messages(events: Sequence[Event], lang: str = "en") -> list[str]:
+    """New events for an alert, one line each, in as few messages as fit."""
+    line = _macro("_event.html.j2", "event_line")
+    chunks = paginate([str(line(e, lang)) for e in events], MESSAGE_BUDGET - 200)
+    return [
+        render("alert.html.j2", total=len(events), page=n, pages=len(chunks),
+               lines=[Markup(item) for item in chunk])
+        for n, chunk in enumerate(chunks, start=1)
+    ]
 
 
 TAG = re.compile(r"<[^>]+>")

@@ -1,37 +1,67 @@
 """The one place that reads and writes the sitrep database.
 
-Events, subscriptions and deliveries live in three tables of one TinyDB file. Every method takes
-the same lock, so no two writes interleave even if a caller uses threads; every write is durable
-(see `store.storage`) before the method returns. Documents go in and come out as plain dicts:
-the domain model lives in `briefings`.
+Events, subscriptions and deliveries live in three tables of one TinyDB database, kept on disk
+as a snapshot plus a journal (see `store.journal`): every write is durable before the method
+returns, and costs what it changes rather than what the database holds. Every method takes the
+same lock, so no two writes interleave even if a caller uses threads.
+
+Lookups do not scan: the database keeps indexes from event id, subscription chat id and
+(chat id, day) of a delivery to TinyDB's document ids, built once on opening and updated by
+each write after it is durable. Whoever needs more (the event log's Event objects by region,
+actor and date) watches the events table with `watch_events`. Documents go in and come out as
+plain dicts: the domain model lives in `briefings`.
 """
 
 from __future__ import annotations
 
 import threading
+import weakref
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from tinydb import Query, TinyDB
+from store.journal import JournaledTinyDB, gc_paused
+from store.storage import StoreCorruptError
 
-from store.storage import AtomicJSONStorage, StoreCorruptError
-
-__all__ = ["Database", "StoreCorruptError"]
+__all__ = ["Database", "EventChange", "StoreCorruptError"]
 
 Doc = dict[str, Any]
-_Q = Query()
+# (document before, document after) of one event: None before an insert, after a delete.
+EventChange = tuple[Doc | None, Doc | None]
+EventWatcher = Callable[[list[EventChange]], None]
 
 
 class Database:
-    """Events, subscriptions and delivery records on one crash-safe TinyDB file."""
+    """Events, subscriptions and delivery records on one crash-safe TinyDB database."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, **storage_options: Any) -> None:
         self.path = Path(path)
-        self._lock = threading.RLock()
-        self._db = TinyDB(self.path, storage=AtomicJSONStorage)
+        self.lock = self._lock = threading.RLock()
+        self._db = JournaledTinyDB(self.path, **storage_options)
         self._events = self._db.table("events")
         self._subscriptions = self._db.table("subscriptions")
         self._deliveries = self._db.table("deliveries")
+        self._watchers: list[Callable[[], EventWatcher | None]] = []
+        self._event_index: dict[str, int] = {}
+        self._subscription_index: dict[int, int] = {}
+        self._delivery_index: dict[tuple[int, str], int] = {}
+        try:
+            with gc_paused():
+                self._build_indexes()
+        except (KeyError, TypeError) as exc:
+            self._db.close()
+            raise StoreCorruptError(
+                f"The database {self.path} holds a document without its key field ({exc}). "
+                "It was left untouched."
+            ) from None
+
+    def _build_indexes(self) -> None:
+        for key, doc in self._events.documents().items():
+            self._event_index.setdefault(doc["id"], int(key))
+        for key, doc in self._subscriptions.documents().items():
+            self._subscription_index.setdefault(doc["chat_id"], int(key))
+        for key, doc in self._deliveries.documents().items():
+            self._delivery_index.setdefault((doc["chat_id"], doc["day"]), int(key))
 
     def close(self) -> None:
         with self._lock:
@@ -41,74 +71,140 @@ class Database:
 
     def all_events(self) -> list[Doc]:
         with self._lock:
-            return [dict(doc) for doc in self._events.all()]
+            return [dict(doc) for doc in self._events.documents().values()]
+
+    def event_documents(self) -> Iterator[Doc]:
+        """The stored events without copying them (read-only; hold `lock` while iterating)."""
+        return iter(self._events.documents().values())
 
     def get_event(self, event_id: str) -> Doc | None:
         with self._lock:
-            doc = self._events.get(_Q.id == event_id)
+            doc = self._event_doc(event_id)
             return dict(doc) if doc else None
+
+    def _event_doc(self, event_id: str) -> Doc | None:
+        doc_id = self._event_index.get(event_id)
+        return None if doc_id is None else self._events.documents().get(str(doc_id))
+
+    def has_event(self, event_id: str) -> bool:
+        return event_id in self._event_index
+
+    def event_count(self) -> int:
+        return len(self._event_index)
 
     def event_ids(self) -> set[str]:
         with self._lock:
-            return {doc["id"] for doc in self._events.all()}
+            return set(self._event_index)
 
     def insert_event(self, doc: Doc) -> None:
-        with self._lock:
-            if self._events.contains(_Q.id == doc["id"]):
-                raise KeyError(f"event {doc['id']} already exists")
-            self._events.insert(doc)
+        self.insert_events([doc])
 
     def insert_events(self, docs: list[Doc]) -> None:
-        """Insert many events in one write (loading sample data, imports)."""
+        """Insert many events in one write (loading sample data, imports); ids must be new."""
         with self._lock:
-            self._events.insert_multiple(docs)
+            ids = [doc["id"] for doc in docs]
+            taken = [i for i in ids if i in self._event_index]
+            if taken or len(set(ids)) != len(ids):
+                repeated = taken or [i for i in ids if ids.count(i) > 1]
+                raise KeyError(f"event {repeated[0]} already exists")
+            doc_ids = self._events.insert_multiple(docs)
+            live = self._events.documents()
+            self._event_index.update(zip(ids, doc_ids, strict=True))
+            self._notify([(None, live[str(doc_id)]) for doc_id in doc_ids])
 
     def replace_event(self, doc: Doc) -> bool:
-        with self._lock:
-            return bool(self._events.update(doc, _Q.id == doc["id"]))
+        return bool(self.replace_events([doc]))
 
     def replace_events(self, docs: list[Doc]) -> int:
-        """Replace many events, matched by id, in one write (re-imports)."""
+        """Replace many events, matched by id, in one write (re-imports); unknown ids are skipped.
+
+        As TinyDB's `update`, fields absent from a given document keep their stored value.
+        """
         with self._lock:
             by_id = {doc["id"]: doc for doc in docs}
-            doc_ids = [stored.doc_id for stored in self._events.all() if stored["id"] in by_id]
-            if doc_ids:
-                self._events.update(
-                    lambda stored: stored.update(by_id[stored["id"]]), doc_ids=doc_ids
-                )
+            doc_ids = [self._event_index[i] for i in by_id if i in self._event_index]
+            if not doc_ids:
+                return 0
+            live = self._events.documents()
+            before = [live[str(doc_id)] for doc_id in doc_ids]
+            self._events.update(lambda stored: stored.update(by_id[stored["id"]]), doc_ids=doc_ids)
+            live = self._events.documents()
+            self._notify([(old, live[str(doc_id)]) for old, doc_id in zip(before, doc_ids,
+                                                                           strict=True)])
             return len(doc_ids)
 
     def delete_event(self, event_id: str) -> bool:
         with self._lock:
-            return bool(self._events.remove(_Q.id == event_id))
+            doc_id = self._event_index.get(event_id)
+            if doc_id is None:
+                return False
+            old = self._events.documents()[str(doc_id)]
+            self._events.remove(doc_ids=[doc_id])
+            del self._event_index[event_id]
+            self._notify([(old, None)])
+            return True
+
+    def watch_events(self, watcher: EventWatcher) -> None:
+        """Call `watcher` now with every stored event as an insert, then after every change.
+
+        Calls happen under the lock, after the change is durable, with the stored documents
+        themselves: read them, never modify them. A bound method is held weakly, so an object
+        watching the database can still be garbage-collected.
+        """
+        with self._lock:
+            bound = hasattr(watcher, "__self__")
+            self._watchers.append(weakref.WeakMethod(watcher) if bound else _strong(watcher))
+            with gc_paused():
+                watcher([(None, doc) for doc in self._events.documents().values()])
+
+    def _notify(self, changes: list[EventChange]) -> None:
+        alive = []
+        for ref in self._watchers:
+            watcher = ref()
+            if watcher is not None:
+                alive.append(ref)
+                watcher(changes)
+        self._watchers = alive
 
     # -- subscriptions -----------------------------------------------------------------------
 
     def get_subscription(self, chat_id: int) -> Doc | None:
         with self._lock:
-            doc = self._subscriptions.get(_Q.chat_id == chat_id)
+            doc_id = self._subscription_index.get(chat_id)
+            doc = None if doc_id is None else self._subscriptions.documents().get(str(doc_id))
             return dict(doc) if doc else None
 
     def all_subscriptions(self) -> list[Doc]:
         with self._lock:
-            return [dict(doc) for doc in self._subscriptions.all()]
+            return [dict(doc) for doc in self._subscriptions.documents().values()]
 
     def save_subscription(self, doc: Doc) -> None:
         with self._lock:
-            self._subscriptions.upsert(doc, _Q.chat_id == doc["chat_id"])
+            _upsert(self._subscriptions, self._subscription_index, doc["chat_id"], doc)
 
     # -- deliveries --------------------------------------------------------------------------
 
     def was_delivered(self, chat_id: int, day: str) -> bool:
         with self._lock:
-            return self._deliveries.contains((_Q.chat_id == chat_id) & (_Q.day == day))
+            return (chat_id, day) in self._delivery_index
 
     def record_delivery(self, doc: Doc) -> None:
         with self._lock:
-            self._deliveries.upsert(
-                doc, (_Q.chat_id == doc["chat_id"]) & (_Q.day == doc["day"])
-            )
+            _upsert(self._deliveries, self._delivery_index, (doc["chat_id"], doc["day"]), doc)
 
     def deliveries(self) -> list[Doc]:
         with self._lock:
-            return [dict(doc) for doc in self._deliveries.all()]
+            return [dict(doc) for doc in self._deliveries.documents().values()]
+
+
+def _upsert(table: Any, index: dict[Any, int], key: Any, doc: Doc) -> None:
+    """TinyDB's upsert (update the fields given, or insert), found through an index."""
+    doc_id = index.get(key)
+    if doc_id is not None:
+        table.update(doc, doc_ids=[doc_id])
+    else:
+        index[key] = table.insert(doc)
+
+
+def _strong(watcher: EventWatcher) -> Callable[[], EventWatcher]:
+    return lambda: watcher

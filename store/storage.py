@@ -5,10 +5,14 @@ Here every write goes to a temporary file in the same folder, is fsynced, then a
 replaces the old file (and the folder is fsynced), so the file on disk is always either the
 previous or the next complete state. The parsed data is kept in memory: one process owns the
 file, so re-reading it on every query would only cost time.
+
+This is the snapshot half of `store.journal.JournaledStorage`, which the database uses: large
+databases append each change to a journal and rewrite the snapshot only now and then.
 """
 
 from __future__ import annotations
 
+import datetime as dtm
 import json
 import os
 import tempfile
@@ -20,6 +24,25 @@ from tinydb.storages import Storage
 
 class StoreCorruptError(RuntimeError):
     """The database file exists but cannot be read as a sitrep database."""
+
+
+def backup_path(path: Path) -> Path:
+    """Where the last good snapshot of the database at `path` is kept."""
+    return path.with_name(path.name + ".bak")
+
+
+def corruption_advice(path: Path) -> str:
+    """What to do about a database that cannot be read, naming the last good snapshot."""
+    backup = backup_path(path)
+    if not backup.is_file():
+        return "Restore it from a backup, or move it aside to start a new database."
+    saved = dtm.datetime.fromtimestamp(backup.stat().st_mtime, dtm.UTC)
+    return (
+        f"The last good snapshot is {backup} (saved {saved:%Y-%m-%d %H:%M} UTC). To go back "
+        f"to it, stop the bot and run `sitrep recover`: the damaged file is kept beside it as "
+        f"{path.name}.corrupt-<time>. By hand: move {path.name} aside and copy "
+        f"{backup.name} in its place."
+    )
 
 
 class AtomicJSONStorage(Storage):
@@ -44,15 +67,18 @@ class AtomicJSONStorage(Storage):
         if not raw.strip():
             return None
         try:
-            data = json.loads(raw)
+            text = raw.decode("utf-8")
+            del raw  # parse from the text alone: at 50 MB, one copy less at the peak
+            data = json.loads(text)
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise StoreCorruptError(
-                f"The database {self.path} is not valid JSON ({exc}). It was left untouched: "
-                "restore it from a backup or move it aside to start a new one."
+                f"The database {self.path} is not valid JSON ({exc}). It was left untouched. "
+                + corruption_advice(self.path)
             ) from None
         if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
             raise StoreCorruptError(
-                f"The database {self.path} is not a sitrep database. It was left untouched."
+                f"The database {self.path} is not a sitrep database. It was left untouched. "
+                + corruption_advice(self.path)
             )
         return data
 

@@ -27,7 +27,7 @@ from bot.services import Services
 from briefings.compose import compose_briefing
 from briefings.events import Event, new_event_id
 from briefings.render import briefing_messages
-from tests import bench_broadcast, bench_extract
+from tests import bench_broadcast, bench_extract, bench_store
 
 SIZES = (1_000, 10_000)
 RUNS = 50
@@ -112,6 +112,8 @@ def main() -> None:
     bench_extract.main()
     print()
     bench_broadcast.main()
+    print()
+    bench_store.main()
 
 
 if __name__ == "__main__":

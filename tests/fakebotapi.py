@@ -470,6 +470,7 @@ class FakeBotAPI:
         # State the bot can set and tests can inspect or preset.
         self.blocked_chats: set[int] = set()
         self.chat_admins: dict[int, set[int]] = {}
+        self.channels: dict[str, int] = {}  # username (lower case, no @) -> chat id
         self.commands: dict[str, list[JSONDict]] = {}  # key: see _commands_key
         self.webhook_url = ""
         self.allowed_updates: list[str] | None = None
@@ -1187,9 +1188,24 @@ class FakeBotAPI:
             "file_path": stored.file_path,
         }
 
+    def add_channel(self, username: str, chat_id: int) -> None:
+        """A public channel, reachable as ``@username`` in getChat and getChatMember."""
+        self.channels[username.lstrip("@").lower()] = chat_id
+        self._chats[chat_id] = {"id": chat_id, "type": "channel", "title": f"@{username}",
+                                "username": username.lstrip("@")}
+
+    def _resolve_chat(self, params: JSONDict) -> int:
+        value = params.get("chat_id")
+        if isinstance(value, str) and value.startswith("@"):
+            found = self.channels.get(value[1:].lower())
+            if found is None:
+                raise _bad_request("chat not found")
+            return found
+        return _chat_id(params)
+
     async def _get_chat(self, params: JSONDict) -> JSONDict:
         return {
-            **self._chat(_chat_id(params)),
+            **self._chat(self._resolve_chat(params)),
             "accent_color_id": 0,
             "max_reaction_count": 11,
             "accepted_gift_types": {
@@ -1202,7 +1218,7 @@ class FakeBotAPI:
         }
 
     async def _get_chat_member(self, params: JSONDict) -> JSONDict:
-        chat_id = _chat_id(params)
+        chat_id = self._resolve_chat(params)
         user_id = int(params.get("user_id", 0))
         user = self._user(user_id)
         if user_id not in self.chat_admins.get(chat_id, set()):

@@ -146,10 +146,10 @@ async def test_an_edited_message_never_reruns_a_command(fake, bot):
 async def test_an_unexpected_error_is_logged_the_user_told_and_admins_notified(
     fake, bot, monkeypatch, caplog
 ):
-    def broken():
+    def broken(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(services_of(bot).log, "all", broken)
+    monkeypatch.setattr("bot.reader.render_page", broken)
     reply = text_of(await fake.say("/latest", user_id=READER))
     assert reply.startswith("Sorry, something went wrong")
     notice = await fake.next_message(ADMIN, after=0)

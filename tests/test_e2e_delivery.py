@@ -21,7 +21,7 @@ def db_path(tmp_path):
 
 
 async def run_job(application, time: str) -> None:
-    [job] = application.job_queue.get_jobs_by_name(f"briefing@{time}")
+    [job] = application.job_queue.get_jobs_by_name(f"briefing@{time}@UTC")
     await job.run(application)
 
 
@@ -33,13 +33,13 @@ async def test_subscribe_says_when_and_schedules_the_daily_job(fake, db_path):
     async with running_bot(fake, db_path) as bot:
         reply = text_of(await fake.say("/subscribe", user_id=READER))
         assert "every day at 07:00 (UTC)" in reply and "/unsubscribe" in reply
-        [job] = bot.job_queue.get_jobs_by_name(job_name(dtm.time(7, 0)))
+        [job] = bot.job_queue.get_jobs_by_name(job_name(dtm.time(7, 0), dtm.UTC))
         assert job.next_t.astimezone(dtm.UTC).time() == dtm.time(7, 0)
         again = text_of(await fake.say("/subscribe", user_id=READER))
         assert "already gets the daily briefing at 07:00" in again
         moved = text_of(await fake.say("/subscribe 18:45", user_id=READER))
-        assert "moves from 07:00 to 18:45 (UTC)" in moved
-        assert bot.job_queue.get_jobs_by_name("briefing@18:45")
+        assert "moves from 07:00 (UTC) to 18:45 (UTC)" in moved
+        assert bot.job_queue.get_jobs_by_name("briefing@18:45@UTC")
         kept = text_of(await fake.say("/subscribe", user_id=READER))
         assert "already gets the daily briefing at 18:45" in kept
         bad = text_of(await fake.say("/subscribe 25:99", user_id=READER))
@@ -73,7 +73,7 @@ async def test_the_scheduled_push_reaches_subscribers_and_skips_blocked_chats(fa
         await run_job(bot, "07:00")  # a second run the same day sends nothing
         assert len(briefings_to(fake, READER)) == 1
     async with running_bot(fake, db_path, samples=False) as restarted:
-        assert restarted.job_queue.get_jobs_by_name("briefing@07:00")  # rescheduled at start
+        assert restarted.job_queue.get_jobs_by_name("briefing@07:00@UTC")  # rescheduled at start
         await run_job(restarted, "07:00")
         assert len(briefings_to(fake, READER)) == 1  # no second push after a restart
 
@@ -82,7 +82,7 @@ async def test_resubscribing_after_blocking_reactivates(fake, db_path):
     fake.blocked_chats.add(READER)
     async with running_bot(fake, db_path) as bot:
         services_of(bot).subscriptions.subscribe(READER, None)
-        ensure_briefing_job(bot.job_queue, dtm.time(7, 0), catchup_hours=6)
+        ensure_briefing_job(bot.job_queue, dtm.time(7, 0), dtm.UTC, catchup_hours=6)
         await run_job(bot, "07:00")
         assert not services_of(bot).subscriptions.get(READER).active
         fake.blocked_chats.discard(READER)
@@ -108,7 +108,7 @@ async def test_the_job_fires_on_its_own_at_the_subscribed_time(fake, db_path):
         due = (dtm.datetime.now(dtm.UTC) + dtm.timedelta(minutes=1)).replace(second=0,
                                                                                microsecond=0)
         await fake.say(f"/subscribe {due:%H:%M}", user_id=READER)
-        [job] = bot.job_queue.get_jobs_by_name(f"briefing@{due:%H:%M}")
+        [job] = bot.job_queue.get_jobs_by_name(f"briefing@{due:%H:%M}@UTC")
         assert job.next_t == due
         # Bring the run forward instead of sleeping a minute: APScheduler fires it for real.
         job.job.modify(next_run_time=dtm.datetime.now(dtm.UTC) + dtm.timedelta(seconds=0.2))

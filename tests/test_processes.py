@@ -147,3 +147,16 @@ def test_import_reports_bad_rows_and_export_round_trips(tmp_path):
     anbar = json.loads(sitrep(tmp_path, "export", "--format", "json", "--region", "anbar").stdout)
     assert anbar and all(doc["region"] == "Anbar" for doc in anbar)
     assert "no such file" in sitrep(tmp_path, "import", "missing.csv").stderr
+
+
+def test_a_damaged_database_is_recovered_from_its_last_good_snapshot(tmp_path):
+    sitrep(tmp_path, "console", stdin="/addevent\nregion: Kirkuk\nactors: PKK\nsummary: Raid.\n")
+    sitrep(tmp_path, "console", stdin="/latest\n")  # a later start-up refreshes the snapshot
+    (tmp_path / "sitrep.json").write_text("garbage")
+    refused = sitrep(tmp_path, "console", stdin="/latest\n")
+    assert refused.returncode == 1 and "sitrep recover" in refused.stderr
+    done = sitrep(tmp_path, "recover")
+    assert done.returncode == 0 and "Recovered" in done.stdout
+    assert [p.name for p in tmp_path.glob("sitrep.json.corrupt-*")]
+    assert "Kirkuk" in sitrep(tmp_path, "console", stdin="/latest\n").stdout
+    assert sitrep(tmp_path, "recover").returncode == 1  # nothing left to recover
