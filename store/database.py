@@ -1,15 +1,16 @@
 """The one place that reads and writes the sitrep database.
 
-Events, subscriptions and deliveries live in three tables of one TinyDB database, kept on disk
+Events and subscriptions live in two tables of one TinyDB database, kept on disk
 as a snapshot plus a journal (see `store.journal`): every write is durable before the method
 returns, and costs what it changes rather than what the database holds. Every method takes the
 same lock, so no two writes interleave even if a caller uses threads.
 
-Lookups do not scan: the database keeps indexes from event id, subscription chat id and
-(chat id, day) of a delivery to TinyDB's document ids, built once on opening and updated by
-each write after it is durable. Whoever needs more (the event log's Event objects by region,
-actor and date) watches the events table with `watch_events`. Documents go in and come out as
-plain dicts: the domain model lives in `briefings`.
+Lookups do not scan: the database keeps indexes from event id and subscription chat id to
+TinyDB's document ids, built once on opening and updated by each write after it is durable.
+Whoever needs more (the event log's Event objects by region, actor and date) watches the events
+table with `watch_events`. Documents go in and come out as plain dicts: the domain model lives
+in `briefings`. Deliveries are not here but in `store.ledger`: a broadcast writes one per
+message.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ EventWatcher = Callable[[list[EventChange]], None]
 
 
 class Database:
-    """Events, subscriptions and delivery records on one crash-safe TinyDB database."""
+    """Events and subscriptions on one crash-safe TinyDB database."""
 
     def __init__(self, path: str | Path, **storage_options: Any) -> None:
         self.path = Path(path)
@@ -40,11 +41,9 @@ class Database:
         self._db = JournaledTinyDB(self.path, **storage_options)
         self._events = self._db.table("events")
         self._subscriptions = self._db.table("subscriptions")
-        self._deliveries = self._db.table("deliveries")
         self._watchers: list[Callable[[], EventWatcher | None]] = []
         self._event_index: dict[str, int] = {}
         self._subscription_index: dict[int, int] = {}
-        self._delivery_index: dict[tuple[int, str], int] = {}
         try:
             with gc_paused():
                 self._build_indexes()
@@ -60,8 +59,6 @@ class Database:
             self._event_index.setdefault(doc["id"], int(key))
         for key, doc in self._subscriptions.documents().items():
             self._subscription_index.setdefault(doc["chat_id"], int(key))
-        for key, doc in self._deliveries.documents().items():
-            self._delivery_index.setdefault((doc["chat_id"], doc["day"]), int(key))
 
     def close(self) -> None:
         with self._lock:
@@ -181,20 +178,6 @@ class Database:
     def save_subscription(self, doc: Doc) -> None:
         with self._lock:
             _upsert(self._subscriptions, self._subscription_index, doc["chat_id"], doc)
-
-    # -- deliveries --------------------------------------------------------------------------
-
-    def was_delivered(self, chat_id: int, day: str) -> bool:
-        with self._lock:
-            return (chat_id, day) in self._delivery_index
-
-    def record_delivery(self, doc: Doc) -> None:
-        with self._lock:
-            _upsert(self._deliveries, self._delivery_index, (doc["chat_id"], doc["day"]), doc)
-
-    def deliveries(self) -> list[Doc]:
-        with self._lock:
-            return [dict(doc) for doc in self._deliveries.documents().values()]
 
 
 def _upsert(table: Any, index: dict[Any, int], key: Any, doc: Doc) -> None:

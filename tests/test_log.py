@@ -57,7 +57,7 @@ def test_delete_removes_and_returns_the_event(sample_log):
     assert sample_log.delete("ramd21") is None
 
 
-def test_subscriptions_reactivate_and_remember_deliveries(subscriptions):
+def test_subscriptions_reactivate_after_being_stopped(subscriptions):
     sub, previous = subscriptions.subscribe(7, "06:30")
     assert previous is None and sub.active
     assert subscriptions.deactivate(7, "blocked")

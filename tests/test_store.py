@@ -65,11 +65,3 @@ def test_a_corrupt_file_is_refused_and_left_untouched(tmp_path):
     with pytest.raises(StoreCorruptError, match="not valid JSON"):
         Database(path)
     assert path.read_text() == '{"events": {"1": {"id": "x"'
-
-
-def test_deliveries_are_recorded_once_per_chat_and_day(db):
-    db.record_delivery({"chat_id": 5, "day": "2026-11-24", "sent_at": "t1"})
-    db.record_delivery({"chat_id": 5, "day": "2026-11-24", "sent_at": "t2"})
-    assert db.was_delivered(5, "2026-11-24")
-    assert not db.was_delivered(5, "2026-11-25")
-    assert len(db.deliveries()) == 1
