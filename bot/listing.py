@@ -72,7 +72,7 @@ def parse_callback(data: str, services: Services) -> tuple[Listing, int] | None:
     if len(parts) != 4 or parts[0] != PAGE_PREFIX or parts[1] not in KINDS:
         return None
     _, kind, key, raw_page = parts
-    if not raw_page.isdigit():
+    if not (raw_page.isascii() and raw_page.isdigit()):
         return None
     if kind == "latest":
         return Listing("latest"), int(raw_page)

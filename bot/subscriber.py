@@ -19,6 +19,9 @@ from briefings.preferences import (
 from briefings.render import render
 from briefings.subscriptions import UNSUBSCRIBED, Subscription
 
+# A pasted wall of words must not turn the list of problems into a message over 4096.
+MAX_PROBLEMS_SHOWN = 10
+
 
 async def _target_chat(update: Update, context: ContextTypes.DEFAULT_TYPE,
                        channel: str | None) -> int | None:
@@ -51,8 +54,12 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     svc = services(context)
     parsed = parse_subscription_args(context.args or [], svc.gazetteer)
     if parsed.errors:
+        problems = parsed.errors[:MAX_PROBLEMS_SHOWN]
+        if len(parsed.errors) > MAX_PROBLEMS_SHOWN:
+            problems.append(say("form.more_problems",
+                                count=len(parsed.errors) - MAX_PROBLEMS_SHOWN))
         await update.effective_message.reply_text(
-            render("problems.html.j2", headline=say("sub.not_changed"), problems=parsed.errors)
+            render("problems.html.j2", headline=say("sub.not_changed"), problems=problems)
         )
         return
     chat_id = await _target_chat(update, context, parsed.channel)

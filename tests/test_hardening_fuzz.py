@@ -33,12 +33,7 @@ THROUGH_THE_BOT = settings(max_examples=30, deadline=None, database=None,
                                                   HealthCheck.data_too_large])
 READER_COMMANDS = ["region", "actor", "unsubscribe", "latest", "regions", "actors", "briefing",
                    "help", "start", "cancel", "skip", "nosuchcommand"]
-# /subscribe's new settings parser still lets some input through to the error handler; these
-# reproduce it. Remove the xfail marks below once bot/subscriber.py and briefings/preferences.py
-# answer them (parse_zone: OSError, RecursionError; a reply listing 400 problems: too long).
-SUBSCRIBE_NOT_YET_HARDENED = pytest.mark.xfail(
-    reason="/subscribe arguments can still reach the error handler", strict=False
-)
+# Inputs that once broke /subscribe (a zone lookup of a 300-character word, 400 problems).
 SUBSCRIBE_REPRODUCERS = ["/subscribe " + "x" * 300, "/subscribe " + "<i>x</i>" * 1250,
                          "/subscribe " + " ".join(["qq"] * 400)]
 ADMIN_COMMANDS = ["addevent", "editevent", "delevent", "ingest"]
@@ -156,7 +151,6 @@ def test_any_reader_command_gets_an_accepted_answer_and_changes_no_event(
     assert bot.events() == before
 
 
-@SUBSCRIBE_NOT_YET_HARDENED
 @pytest.mark.parametrize("text", SUBSCRIBE_REPRODUCERS)
 def test_subscribe_answers_the_inputs_that_broke_it(bot, text):
     try:
@@ -165,7 +159,6 @@ def test_subscribe_answers_the_inputs_that_broke_it(bot, text):
         bot.errors.clear()
 
 
-@SUBSCRIBE_NOT_YET_HARDENED
 @settings(THROUGH_THE_BOT, phases=[Phase.explicit, Phase.generate])  # failing: no slow shrink
 @given(nasty, st.booleans())
 def test_any_subscribe_arguments_get_an_accepted_answer(bot, argument, in_group):
