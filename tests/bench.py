@@ -85,7 +85,8 @@ def bench_size(count: int) -> None:
         settings = replace(load_settings({}, dotenv_path=None), db_path=Path(folder) / "b.json")
         services = Services.open(settings)
         generate_events(services, count)
-        print(f"\n-- {count:,} events ({(Path(folder) / 'b.json').stat().st_size / 1e6:.1f} MB)")
+        size = sum(p.stat().st_size for p in Path(folder).iterdir()) / 1e6
+        print(f"\n-- {count:,} events ({size:.1f} MB on disk)")
         timings = asyncio.run(time_commands(services, [
             "/region Anbar", "/actor daesh", "/latest",
             "/addevent\nregion: Anbar\nactors: ISIS\nsummary: Bench event {n}.",
