@@ -129,7 +129,8 @@ class Broadcast:
             finally:
                 self.queue.task_done()
 
-    def _messages(self, sub: Subscription) -> list[str]:
+    def messages_for(self, sub: Subscription) -> list[str]:
+        """The chat's briefing, rendered once per alike group of chats."""
         since = period_start(self.svc, sub.chat_id, self.until)
         zone = sub.zone(self.svc.settings.timezone)
         key = (since, sub.filters, zone, sub.lang)
@@ -152,7 +153,7 @@ class Broadcast:
         if row and row["state"] in FINAL:
             self.stats.skipped += 1
             return
-        messages = self._messages(sub)
+        messages = self.messages_for(sub)
         done = 0
         if row and row["state"] == SENDING:
             self.stats.resent += 1

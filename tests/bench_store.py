@@ -260,12 +260,11 @@ async def measure(side: str, db_path: Path, scratch: Path) -> dict[str, Any]:
     from telegram import Update
 
     from bot.app import build_application
+    from bot.broadcast import Broadcast
     from bot.config import load_settings
     from bot.console import CONSOLE_USER, ConsoleRequest
     from bot.services import Services
-    from briefings.compose import compose_briefing
-    from briefings.render import briefing_messages
-    from briefings.subscriptions import Subscriptions
+    from briefings.subscriptions import Filters, Subscriptions
 
     settings = replace(load_settings({}, dotenv_path=None), db_path=db_path,
                        admin_ids=frozenset({CONSOLE_USER["id"]}))
@@ -299,18 +298,18 @@ async def measure(side: str, db_path: Path, scratch: Path) -> dict[str, Any]:
     result["events"] = len(services.log.all())
     result["rss"], result["peak"] = memory_mb()
 
+    # The real broadcast's rendering (bot.broadcast), each chat with one of 50 filter sets.
+    sets = [Filters(regions=tuple(sorted(r or ())), actors=tuple(sorted(a or ())))
+            for r, a in filter_sets()]
     start = time.perf_counter()
-    subscribers = services.subscriptions.active()
-    events = services.log.recorded_between(NOW - dtm.timedelta(days=1), NOW)
-    renders = []
-    for regions, actors in filter_sets():
-        chosen = [e for e in events if (regions is None or e.region in regions)
-                  and (actors is None or not actors.isdisjoint(e.actors))]
-        briefing = compose_briefing(chosen, NOW - dtm.timedelta(days=1), NOW, dtm.UTC)
-        renders.append(briefing_messages(briefing))
-    outbox = {sub.chat_id: renders[n % FILTER_SETS] for n, sub in enumerate(subscribers)}
+    subscribers = [replace(sub, filters=sets[n % FILTER_SETS])
+                   for n, sub in enumerate(services.subscriptions.active())]
+    run = Broadcast(application.bot, services, NOW, subscribers)
+    run.until = NOW
+    outbox = {sub.chat_id: run.messages_for(sub) for sub in subscribers}
     result["briefing"] = time.perf_counter() - start
-    result["briefing_detail"] = (len(outbox), len(events))
+    events = len(services.log.recorded_between(NOW - dtm.timedelta(days=1), NOW))
+    result["briefing_detail"] = (len(outbox), events, run.renderings)
     await application.shutdown()
     return result
 
@@ -357,9 +356,10 @@ def report(ours: dict[str, Any], stock: dict[str, Any]) -> None:
     print(f"{'resident memory':<22}{ours['rss']:9.0f} MB{stock['rss']:12.0f} MB"
           f"{'':>10}   < 300 MB (peak {ours['peak']:.0f} / {stock['peak']:.0f} MB)")
     a, b = ours["briefing"], stock["briefing"]
-    chats, events = ours["briefing_detail"]
+    chats, events, renderings = ours["briefing_detail"]
     print(f"{'daily briefing':<22}{_ms(a):>12}{_ms(b):>15}{_ratio(a, b):>10}   < 2 s "
-          f"({chats:,} active chats, {FILTER_SETS} filter sets, {events} events that day)")
+          f"({chats:,} active chats, {FILTER_SETS} filter sets, {renderings} renderings, "
+          f"{events} events that day)")
     print(f"\nruns: sitrep {RUNS['sitrep']} per command and {ADDS['sitrep']} /addevent; "
           f"stock {RUNS['stock']} and {ADDS['stock']} (each stock run takes seconds). "
           "Answer time: process_update with the console's in-process request.")
