@@ -148,14 +148,16 @@ def import_file(settings: Settings, file: str) -> int:
     if not Path(file).is_file():
         raise ConfigError(f"cannot read {file!r}: no such file.")
     services = Services.open(settings)
+    expected = max(_count_lines(Path(file)) - 1, 1)
 
     def show_progress(rows: int) -> None:
-        print(f"\r{rows:,} rows read", end="", file=sys.stderr, flush=True)
+        print(f"\r{progress_bar(rows, expected)}", end="", file=sys.stderr, flush=True)
 
     report = acled_csv.import_acled_file(
         Path(file), services.db, services.gazetteer, progress=show_progress
     )
-    print(file=sys.stderr)
+    print(f"\r{progress_bar(report.rows, max(report.rows, 1))}", file=sys.stderr)
+    services.close()
     print(
         f"{file}: {report.rows:,} rows; {report.added:,} added, {report.updated:,} updated, "
         f"{report.unchanged:,} unchanged, {len(report.problems):,} refused."
@@ -165,6 +167,19 @@ def import_file(settings: Settings, file: str) -> int:
     if report.new_regions:
         print(f"  new regions kept as written: {', '.join(report.new_regions)}")
     return 0
+
+
+def _count_lines(path: Path) -> int:
+    """Lines in the file (rows, give or take notes spanning lines): the bar's 100%."""
+    with path.open("rb") as data:
+        return sum(chunk.count(b"\n") for chunk in iter(lambda: data.read(1 << 20), b""))
+
+
+def progress_bar(done: int, total: int, width: int = 30) -> str:
+    """`[###########-------------------]  37%  18,500 / 50,000 rows`"""
+    share = min(done / total, 1.0)
+    filled = round(share * width)
+    return f"[{'#' * filled}{'-' * (width - filled)}] {share:4.0%}  {done:,} / {total:,} rows"
 
 
 def export_log(

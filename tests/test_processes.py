@@ -131,6 +131,7 @@ def test_import_reports_bad_rows_and_export_round_trips(tmp_path):
     done = sitrep(tmp_path, "import", str(ACLED_SAMPLE))
     assert done.returncode == 0, done.stderr
     assert "14 added" in done.stdout and "6 refused" in done.stdout
+    assert "[##############################] 100%  20 / 20 rows" in done.stderr
     assert "line 17:" in done.stdout and "Kurdistan Region" in done.stdout
     again = sitrep(tmp_path, "import", str(ACLED_SAMPLE))
     assert "0 added, 0 updated, 14 unchanged" in again.stdout
