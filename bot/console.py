@@ -14,6 +14,7 @@ import json
 import sys
 import time
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, TextIO
 
 from telegram import Update
@@ -62,6 +63,9 @@ class ConsoleRequest(BaseRequest):
     ) -> tuple[int, bytes]:
         api_method = url.rsplit("/", 1)[-1].lower()
         params = request_data.parameters if request_data else {}
+        if api_method == "senddocument" and request_data is not None:
+            return 200, json.dumps({"ok": True, "result": self._save_document(
+                request_data.multipart_data, params)}).encode()
         result = self._answer(api_method, params)
         return 200, json.dumps({"ok": True, "result": result}).encode()
 
@@ -83,6 +87,24 @@ class ConsoleRequest(BaseRequest):
         if api_method == "getupdates":
             return []
         return True
+
+    def _save_document(self, files: dict[str, Any], params: dict[str, Any]) -> dict[str, Any]:
+        """A document the bot sends (an /export) is saved in the current folder."""
+        file_name, content, _ = next(iter(files.values()))
+        content = content if isinstance(content, bytes) else content.read()
+        target = Path.cwd() / Path(file_name or "document").name
+        counter = 1
+        while target.exists():
+            target = target.with_name(f"{target.stem}-{counter}{target.suffix}")
+            counter += 1
+        target.write_bytes(content)
+        caption = to_plain_text(str(params.get("caption") or ""))
+        self.write(say("console.document_saved", caption=caption, path=str(target),
+                       size=len(content)).striptags())
+        return {"message_id": next(self.message_ids), "date": int(time.time()),
+                "chat": CONSOLE_CHAT, "from": BOT_USER,
+                "document": {"file_id": "console", "file_unique_id": "console",
+                             "file_name": target.name}}
 
     def _show(self, text: str, markup: Any, message_id: int) -> None:
         self.write(to_plain_text(text))

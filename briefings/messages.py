@@ -242,6 +242,7 @@ MESSAGES: dict[str, str] = {
     # -- console --
     "console.banner": "sitrep offline console{% if demo %} (demo data){% endif %}. "
     "Type /help. Press a button by typing its number. /quit or Ctrl-D to leave.",
+    "console.document_saved": "{{ caption }}\n[document saved as {{ path }}, {{ size }} bytes]",
     "console.no_buttons": "There is no button {{ number }} on the last message.",
 }
 

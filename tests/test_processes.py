@@ -161,3 +161,10 @@ def test_a_damaged_database_is_recovered_from_its_last_good_snapshot(tmp_path):
     assert [p.name for p in tmp_path.glob("sitrep.json.corrupt-*")]
     assert "Kirkuk" in sitrep(tmp_path, "console", stdin="/latest\n").stdout
     assert sitrep(tmp_path, "recover").returncode == 1  # nothing left to recover
+
+
+def test_console_saves_an_exported_document_in_the_current_folder(tmp_path):
+    done = sitrep(tmp_path, "demo", stdin="/export region=anbar\n")
+    [saved] = tmp_path.glob("sitrep-events-anbar-*.csv")
+    assert f"document saved as {saved}" in done.stdout
+    assert saved.read_text().count("\n") == 3  # header and the two Anbar events

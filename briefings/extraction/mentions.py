@@ -136,26 +136,42 @@ def _chunks(text: str) -> list[list[re.Match]]:
 
 
 def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> list[Place]:
-    """The places in one capitalised run, longest names first."""
+    """The places in one capitalised run, longest names first.
+
+    Names spelt right anywhere in the run win over a misspelling of the whole run ("the Dora
+    district" is Dora, not a misspelt Daquq); a misspelling is tried only when nothing in the run
+    is spelt right, and only where a place is expected.
+    """
     start = chunk[0].start()
     expected = bool(PLACE_CONTEXT.search(text[max(0, start - 60):start]))
+    found, covered = _exact_places(text, chunk, gazetteer)
+    if not found and expected:
+        span = text[start:chunk[-1].end()]
+        match = _lookup(gazetteer, span)
+        if match.name and len(span) > 4:
+            found, covered = [_place(text, start, match)], len(chunk)
+    leftovers = [t.group(0).lower() for t in chunk if t.group(0).lower() not in _PLACE_WORDS]
+    if found and covered < len(leftovers) and not expected:
+        return []  # a person or an organisation ("Qasim Soleimani"), not a place
+    return found
+
+
+def _exact_places(
+    text: str, chunk: list[re.Match], gazetteer: Gazetteer
+) -> tuple[list[Place], int]:
+    """The places spelt right in a capitalised run, longest first, and how many words they take."""
     found, covered, index = [], 0, 0
     while index < len(chunk):
         for end in range(len(chunk), index, -1):
-            span = text[chunk[index].start():chunk[end - 1].end()]
-            match = _lookup(gazetteer, span)
-            whole = index == 0 and end == len(chunk)
-            if match.name and (not match.corrected or (expected and whole and len(span) > 4)):
+            match = _lookup(gazetteer, text[chunk[index].start():chunk[end - 1].end()])
+            if match.name and not match.corrected:
                 found.append(_place(text, chunk[index].start(), match))
                 covered += end - index
                 index = end
                 break
         else:
             index += 1
-    leftovers = [t.group(0).lower() for t in chunk if t.group(0).lower() not in _PLACE_WORDS]
-    if found and covered < len(leftovers) and not expected:
-        return []  # a person or an organisation ("Qasim Soleimani"), not a place
-    return found
+    return found, covered
 
 
 def _place(text: str, start: int, match: Match) -> Place:
