@@ -25,7 +25,7 @@ from briefings.extraction.classify import (
     UNIDENTIFIED,
     complete_actors,
     in_clause,
-    match_rule,
+    match_actions,
     on_state_side,
 )
 from briefings.extraction.dates import DateMention, find_date, resolve
@@ -114,6 +114,7 @@ class _Sentence:
     rule: rules.TypeRule | None
     fatalities: int | None
     anaphoric: bool
+    also: list[_Sentence] = field(default_factory=list)  # further actions the sentence reports
 
     @property
     def scenes(self) -> list[Place]:
@@ -185,9 +186,10 @@ class _Reader:
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces = paragraph, None
         actors = self._resolve_actors(body, find_actors(body, self.gazetteer))
-        rule, at = match_rule(body, actors, self.gazetteer)
+        actions = match_actions(body, actors, self.gazetteer)
+        rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         year = (self.anchor or self.today).year
-        return _Sentence(
+        sentence = _Sentence(
             text=text,
             paragraph=paragraph,
             reported=bool(reported),
@@ -198,6 +200,10 @@ class _Reader:
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
         )
+        if len(actions) > 1:
+            sentence.also = [_action(sentence, body, action) for action in actions[1:]]
+            _narrow(sentence, body, actions[0])
+        return sentence
 
     def _resolve_actors(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
         """Generic nouns and pronouns replaced by the actors they stand for."""
@@ -232,6 +238,8 @@ class _Reader:
             self.context_place = (sentence.scenes or [self.context_place])[-1]
         else:
             self._report(sentence, date, date_doubt)
+            for action in sentence.also:
+                self._report(action, date, date_doubt)
         self.last_subject = sentence.subject or self.last_subject
 
     def _date_of(self, sentence: _Sentence) -> tuple[dtm.date | None, str | None]:
@@ -253,7 +261,15 @@ class _Reader:
             return False
         if not (sentence.anaphoric or sentence.fatalities is not None):
             return False
+        if not sentence.scenes and self._scene_moved_from(draft):
+            return False
         return all(place.region == draft.place.region for place in sentence.scenes)
+
+    def _scene_moved_from(self, draft: _Draft) -> bool:
+        """Whether a sentence since *draft* set the scene elsewhere ("In Diyala, ...")."""
+        pending = self.pending
+        return pending is not None and any(
+            place.region != draft.place.region for place in pending.scenes)
 
     def _follows(self, sentence: _Sentence, draft: _Draft) -> bool:
         """Whether a placeless sentence right after *draft*'s, about its actors, continues it."""
@@ -319,6 +335,32 @@ class _Reader:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
                 return
         self.drafts.append(draft)
+
+
+def _narrow(sentence: _Sentence, body: str, action: tuple) -> None:
+    """Keep to *sentence* what belongs to one of its actions (its clause of *body*).
+
+    The clause's own places and actors, the sentence's subject, and the dead it counts; places
+    and actors from the rest of the sentence only when the clause names none.
+    """
+    _, _, start, end = action
+    inside = [m for m in sentence.actors if start <= m.start < end or m.start < 0]
+    subject = next((m for m in sentence.actors if not m.victim and m.start < start), None)
+    if not any(not m.victim for m in inside) and subject is not None:
+        inside.insert(0, subject)
+    sentence.actors = inside or sentence.actors
+    places = [p for p in sentence.places if start <= p.start < end]
+    sentence.places = places or [p for p in sentence.places if p.start < start][-1:] or \
+        sentence.places
+    sentence.fatalities = count_fatalities(body[start:end])
+
+
+def _action(sentence: _Sentence, body: str, action: tuple) -> _Sentence:
+    """A copy of *sentence* reporting only its further *action*."""
+    copy = _Sentence(**{**sentence.__dict__, "also": []})
+    copy.rule = action[0]
+    _narrow(copy, body, action)
+    return copy
 
 
 def _summary(draft: _Draft, subject: str | None) -> str:

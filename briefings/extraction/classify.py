@@ -9,6 +9,9 @@ claims, an unidentified armed group for an unclaimed bomb, civilians for violenc
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from briefings.extraction import rules
 from briefings.extraction.mentions import CIVILIANS, ActorMention
 from briefings.gazetteer import Gazetteer
@@ -28,6 +31,57 @@ def match_rule(
             if _condition_holds(rule.when, match.start(), actors, gazetteer):
                 return rule, match.start()
     return None, 0
+
+
+# "... and" followed by a verb in the past tense: where a second action may start.
+_NEXT_ACTION = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?!(?:killed|wounded|injured|left|caused|"
+    r"claimed|said|reported)\b)(?=(?:\w+ed|broke|took|drove|swept|overran|"
+    r"retook|blew|shot|fought|struck|threw|set)\b)",
+    re.I,
+)
+# Only acts of violence are told apart this way ("arrested ... and seized weapons" is one).
+_VIOLENT = frozenset({rules.B, rules.E, rules.V})
+# Fire support and a ground assault in one sentence are one battle (ACLED's convention).
+_FIRE_SUPPORT = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def match_actions(
+    body: str, actors: list[ActorMention], gazetteer: Gazetteer
+) -> list[tuple[rules.TypeRule, int, int, int]]:
+    """Each distinct action *body* reports, as (rule, trigger position, clause start, clause end).
+
+    "Shelled Khanaqin and kidnapped two farmers" is two actions; "shelled Samarra and attacked
+    police checkpoints" is one battle, fire support going with the assault it supports; actions
+    of the same kind ("stormed the town and seized the bridge") are one.
+    """
+    rule, at = match_rule(body, actors, gazetteer)
+    if rule is None:
+        return []
+    masked = rules.SUPPORT.sub(lambda m: " " * len(m.group(0)), body)
+    bounds = [0] + [m.end() for m in _NEXT_ACTION.finditer(masked)] + [len(body) + 1]
+    if len(bounds) == 2:
+        return [(rule, at, 0, len(body))]
+    actions = []
+    for start, end in itertools.pairwise(bounds):
+        shifted = [ActorMention(m.actor, m.start - start if m.start >= 0 else -1, m.victim)
+                   for m in actors]
+        part_rule, part_at = match_rule(body[start:end], shifted, gazetteer)
+        if part_rule is not None:
+            actions.append((part_rule, start + part_at, start, min(end, len(body))))
+    kinds = {action[0].event_type for action in actions}
+    if not kinds <= _VIOLENT:
+        return [(rule, at, 0, len(body))]
+    if rules.B in kinds and {a[0].sub_event_type for a in actions} & _FIRE_SUPPORT:
+        actions = [a for a in actions if a[0].sub_event_type not in _FIRE_SUPPORT]
+    distinct = []
+    for action in actions:
+        if all(action[0].sub_event_type != kept[0].sub_event_type for kept in distinct):
+            distinct.append(action)
+    if len(distinct) < 2:
+        return [(distinct[0][0], distinct[0][1], 0, len(body))] if distinct else [(rule, at, 0,
+                                                                                  len(body))]
+    return distinct
 
 
 def in_clause(actors: list[ActorMention], parts: list[str], at: int) -> list[ActorMention]:

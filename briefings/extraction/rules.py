@@ -116,6 +116,21 @@ ANAPHORA = re.compile(
     re.I,
 )
 # Phrases naming who helped, masked before typing ("backed by U.S. air strikes" is no strike).
-SUPPORT = re.compile(r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+[^,.;]+", re.I)
+# The phrase is a noun phrase: it ends at punctuation (abbreviations such as "U.S." aside), at a
+# preposition or conjunction opening a clause, or at a verb ("forces backed by Badr fighters
+# clashed with ..." keeps "clashed"); past participles used as adjectives ("armed") do not end it.
+_ADJECTIVES_IN_ED = r"(?:armed|allied|combined|trained|equipped|hundred|based|led)"
+_IRREGULAR_PAST = (r"broke|took|fought|drove|swept|fell|overran|retook|blew|shot|struck|hit|"
+                   r"began|led|won|held|made|set|went|came|ran|threw|sent|beat|stood|overtook|"
+                   r"seized|killed")
+_CLAUSE_WORDS = (r"on|in|at|near|to|as|after|before|while|when|which|who|that|during|since|"
+                 r"and\s+then|but|then|was|were|is|are|has|have|had")
+_PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}|{_CLAUSE_WORDS})"
+               r"(?![\w'’-])")
+SUPPORT = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered)\s+by"
+    rf"(?:\s+(?!{_PHRASE_END})(?:(?:[A-Z]\.){{2,}}[\w'’-]*|[\w'’-]+)){{1,8}}",
+    re.I,
+)
 # Sentences whose subject is a pronoun for the last actor named ("Its forces attacked ...").
 PRONOUN_SUBJECT = re.compile(r"^(?:Its|Their|The\s+group['’]s)\b")
