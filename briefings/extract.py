@@ -23,6 +23,7 @@ from briefings.extraction import rules
 from briefings.extraction.classify import (
     REBEL,
     UNIDENTIFIED,
+    agent_at,
     complete_actors,
     in_clause,
     match_actions,
@@ -114,6 +115,7 @@ class _Sentence:
     rule: rules.TypeRule | None
     fatalities: int | None
     anaphoric: bool
+    agent: str | None = None  # who the sentence names as acting, before the action's word
     also: list[_Sentence] = field(default_factory=list)  # further actions the sentence reports
 
     @property
@@ -140,6 +142,7 @@ class _Draft:
     summary: list[str]
     paragraph: int = -1  # of the last sentence taken in
     doubts: list[str] = field(default_factory=list)
+    agent: str | None = None  # who the report names as acting
 
     def add_actors(self, actors: Iterable[str]) -> None:
         """Add *actors* not named yet."""
@@ -200,6 +203,8 @@ class _Reader:
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
         )
+        if rule is not None:
+            sentence.agent = agent_at(body, at, sentence.actors)
         if len(actions) > 1:
             sentence.also = [_action(sentence, body, action) for action in actions[1:]]
             _narrow(sentence, body, actions[0])
@@ -259,6 +264,8 @@ class _Reader:
         """Whether *sentence* tells more of *draft* rather than a new event."""
         if sentence.rule is not None and not (sentence.anaphoric or self._follows(sentence, draft)):
             return False
+        if _separate_development(sentence, draft):
+            return False
         if not (sentence.anaphoric or sentence.fatalities is not None):
             return False
         if not sentence.scenes and self._scene_moved_from(draft):
@@ -292,6 +299,7 @@ class _Reader:
                 evidence=[],
                 summary=[],
                 doubts=[d for d in (doubt, place_doubt) if d],
+                agent=sentence.agent,
             )
             if scene_setter is not None:
                 draft.add_actors(m.actor for m in scene_setter.actors)
@@ -330,11 +338,19 @@ class _Reader:
         for earlier in self.drafts:
             if earlier.key == draft.key:
                 earlier.add_actors(draft.actors)
+                earlier.agent = earlier.agent or draft.agent
                 earlier.evidence += [s for s in draft.evidence if s not in earlier.evidence]
                 if draft.fatalities is not None:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
                 return
         self.drafts.append(draft)
+
+
+def _separate_development(sentence: _Sentence, draft: _Draft) -> bool:
+    """Whether *sentence* reports a development of its own about *draft*'s event: arrests "in
+    connection with the bombing" are a Strategic development apart from the bombing."""
+    rule = sentence.rule
+    return rule is not None and rule.event_type == rules.S and draft.rule.event_type != rules.S
 
 
 def _narrow(sentence: _Sentence, body: str, action: tuple) -> None:
@@ -353,6 +369,7 @@ def _narrow(sentence: _Sentence, body: str, action: tuple) -> None:
     sentence.places = places or [p for p in sentence.places if p.start < start][-1:] or \
         sentence.places
     sentence.fatalities = count_fatalities(body[start:end])
+    sentence.agent = agent_at(body, action[1], sentence.actors)
 
 
 def _action(sentence: _Sentence, body: str, action: tuple) -> _Sentence:
@@ -411,7 +428,8 @@ def _candidate(
     draft: _Draft, reader: _Reader, source: str | None, stored: list[Event]
 ) -> Candidate:
     """The finished candidate for a draft."""
-    added = complete_actors(draft.actors, draft.rule, reader.main_rebel(), reader.gazetteer)
+    added = complete_actors(
+        draft.actors, draft.rule, reader.main_rebel(), reader.gazetteer, draft.agent)
     draft.doubts += ["actor by convention"] * added
     if not draft.actors:
         draft.doubts.append("no actors")

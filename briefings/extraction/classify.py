@@ -3,8 +3,9 @@
 The rule table (``rules``) says which words report which ACLED type; this module checks the
 rules' conditions against who does what in the sentence (the subject of "seized" decides between
 "Government regains territory" and "Non-state actor overtakes territory"), and adds the actors
-ACLED's conventions imply when a report leaves them out: the coalition for an air raid nobody
-claims, an unidentified armed group for an unclaimed bomb, civilians for violence against them.
+ACLED's conventions imply when a report leaves them out: the coalition for an air raid no one is
+named as carrying out, an unidentified armed group for an unclaimed bomb, civilians for violence
+against them.
 """
 
 from __future__ import annotations
@@ -123,10 +124,34 @@ def _subject_at(at: int, actors: list[ActorMention]) -> str | None:
     return next((m.actor for m in actors if not m.victim), None)
 
 
+_PASSIVE = re.compile(r"\b(?:by|was|were|been|being)\b", re.I)
+
+
+def agent_at(body: str, at: int, actors: list[ActorMention]) -> str | None:
+    """Who a sentence names as doing what the trigger word at *at* says ("IS fighters launched
+    drones"): the nearest actor named before it, not a victim nor the subject of a passive."""
+    before = [m for m in actors if m.start < at and not m.victim]
+    if not before:
+        return None
+    mention = before[-1]
+    if mention.start >= 0 and _PASSIVE.search(body[mention.start:at]):
+        return None
+    return mention.actor
+
+
 def complete_actors(
-    actors: list[str], rule: rules.TypeRule, main_rebel: str | None, gazetteer: Gazetteer
+    actors: list[str],
+    rule: rules.TypeRule,
+    main_rebel: str | None,
+    gazetteer: Gazetteer,
+    agent: str | None = None,
 ) -> int:
-    """Add to *actors* those analysts record by convention (ACLED's); how many were added."""
+    """Add to *actors* those analysts record by convention (ACLED's); how many were added.
+
+    *agent* is whoever the report names as the one acting: an air or drone strike it names is
+    theirs, and the coalition is supplied only for one nobody is named as carrying out. Protesters
+    shot at are the victims of excessive force, not "Civilians".
+    """
     sub = rule.sub_event_type
     before = len(actors)
 
@@ -137,6 +162,7 @@ def complete_actors(
     kind = rule.event_type
     rebel_named = any(gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors)
     if kind == rules.P:
+        actors[:] = [a for a in actors if a != CIVILIANS]
         ensure("Protesters")
     elif kind == rules.R:
         actors[:] = ["Rioters" if a == "Protesters" else a for a in actors]
@@ -146,7 +172,7 @@ def complete_actors(
             ensure(UNIDENTIFIED)
         ensure(CIVILIANS)
     elif sub == "Air/drone strike":
-        if not any(a in rules.AIR_FORCES for a in actors):
+        if agent is None and not any(a in rules.AIR_FORCES for a in actors):
             ensure(DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel:
             ensure(main_rebel)

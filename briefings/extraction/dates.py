@@ -3,7 +3,8 @@
 Reports date events every which way: "On Jan. 21", "January 21, 2015", "21 January", "the same
 day", "yesterday", "on Tuesday", "two days later". Absolute dates without a year take the
 article's year; relative ones count from the article's date (its dateline, or the date the admin
-gives), except "the same day" and "... later", which continue from the date last mentioned.
+gives), except "the same day", "a day earlier" and "two days later", which count from the date
+last mentioned.
 """
 
 from __future__ import annotations
@@ -41,7 +42,13 @@ FROM_CONTEXT = (
     (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b", re.I), 1),
     (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b", re.I), -1),
 )
-DAYS_LATER = re.compile(rf"\b(?P<n>{NUMBER})\s+days\s+(?P<dir>later|earlier|ago)\b", re.I)
+# "two days later", "a day earlier", "three days before" count from the date last mentioned;
+# "two days ago" from the article's date.
+DAYS_LATER = re.compile(
+    rf"\b(?P<n>{NUMBER}|an?|one)\s+days?\s+(?P<dir>later|after|afterwards|earlier|before|"
+    r"previously|ago)\b",
+    re.I,
+)
 WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
 
 
@@ -102,10 +109,12 @@ def _relative(text: str) -> DateMention | None:
             found.append(DateMention(None, context_offset=offset, start=match.start()))
     if match := DAYS_LATER.search(text):
         days = parse_number(match.group("n")) or 0
-        if match.group("dir").lower() == "later":
-            found.append(DateMention(None, context_offset=days, start=match.start()))
-        else:
+        direction = match.group("dir").lower()
+        if direction == "ago":
             found.append(DateMention(None, anchor_offset=-days, start=match.start()))
+        else:
+            sign = 1 if direction in ("later", "after", "afterwards") else -1
+            found.append(DateMention(None, context_offset=sign * days, start=match.start()))
     if match := WEEKDAY.search(text):
         weekday = WEEKDAYS.index(match.group("weekday").lower())
         found.append(DateMention(None, weekday=weekday, start=match.start()))

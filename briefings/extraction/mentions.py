@@ -39,7 +39,10 @@ _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|unit
          r"militiamen|jihadists|suicide\s+bombers?|bombers?|cells|positions))*")
 VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children|villagers|"
                 r"residents|engineers|workers|farmers|men|passengers|students|journalists|"
-                r"bystanders|mourners|families")
+                r"bystanders|mourners|families|family|man|woman|boys?|girls?|child|sheikhs?|"
+                r"drivers?|shepherds?|activists?|clerics?|imams?|teachers?|doctors?|farmer|"
+                r"worker|student|journalist|civilian|shopkeepers?|mukhtars?|candidates?|"
+                r"lawyers?|judges?|pilgrim|resident|villager|passenger")
 _HARM = (r"(?:killing|killed|kill|wounding|wounded|injuring|injured|kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|targeting|targeted|shot|attacked|massacred)")
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
@@ -237,10 +240,21 @@ def _actor_of(match: re.Match, names: dict[str, str]) -> str:
     return CIVILIANS
 
 
+# Whom an act is for or an accusation names, not who acts ("arrested ... spying for Turkey").
+_BENEFICIARY = re.compile(
+    r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"
+    r"smuggling|recruiting|fundraising)\s+(?:for|with)\s+(?:the\s+)?$|"
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _names_someone_else(text: str, match: re.Match) -> bool:
-    """Whether the mention is part of "anti-X" or "X-backed"."""
-    before = text[max(0, match.start() - 5):match.start()].lower()
-    return before.endswith("anti-") or text[match.end():match.end() + 7].lower() == "-backed"
+    """Whether the mention is part of "anti-X" or "X-backed", or names a beneficiary ("spying
+    for X")."""
+    before = text[max(0, match.start() - 40):match.start()]
+    return (before.lower().endswith("anti-") or _BENEFICIARY.search(before) is not None
+            or text[match.end():match.end() + 7].lower() == "-backed")
 
 
 def _is_victim(text: str, match: re.Match) -> bool:

@@ -71,6 +71,12 @@ ATTRIBUTIONS = (
                r"(?:\s+that)?\s+(?=[A-Za-z\d])"),
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
 )
+# "Police in Basra said on Monday they had detained ...": the speaker is who acted.
+SPEAKER_ACTED = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|announced|reported)"
+    r"(?P<when>\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+that)?\s+(?:they|it)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)"
+)
 LEADING_ATTRIBUTION = re.compile(
     r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says)(?:\s+that)?\s+"
     r"(?P<what>[a-z].*)$"
@@ -157,6 +163,7 @@ def content(sentence: str) -> str:
     """What *sentence* reports, without who said it: quotes unwrapped, attributions dropped."""
     if match := QUOTE.match(sentence):
         sentence = match.group("quote")
+    sentence = SPEAKER_ACTED.sub(lambda m: f"{m.group('who')}{m.group('when') or ''} ", sentence)
     for pattern in ATTRIBUTIONS:
         sentence = pattern.sub(lambda m: "" if m.group(0).endswith(".") else " ", sentence)
     return " ".join(sentence.split()).strip(" ,")
