@@ -102,6 +102,9 @@ MESSAGES: dict[str, str] = {
     "prefs.bad_zone": "“{{ value | truncate(40) }}” is not a time zone; use an IANA name such "
     "as Asia/Baghdad.",
     "prefs.every_day": "every day",
+    "prefs.on_weekdays": "on weekdays",
+    "prefs.at_weekends": "at weekends",
+    "prefs.on_days": "on {{ days | join(', ') }}",
     # -- /settings menu buttons --
     "settings.time": "⏰ Time",
     "settings.zone": "🌍 Time zone",

@@ -99,6 +99,8 @@ def _bare_word(token: str, parsed: Parsed) -> None:
         parsed.changes["time"] = time
     elif re.fullmatch(r"\d{1,2}:\d{1,2}", token):
         parsed.errors.append(say("sub.bad_time", value=token))
+    elif token.lower() in DAY_PRESETS:
+        parsed.changes["days"] = DAY_PRESETS[token.lower()]
     elif zone := parse_zone(token):
         parsed.changes["tz"] = zone
     else:
@@ -174,9 +176,15 @@ def merged_filters(current: Filters, given: dict[str, tuple[str, ...]]) -> Filte
 
 
 def describe_days(days: tuple[int, ...]) -> str:
-    if tuple(days) == ALL_DAYS:
+    """"every day", "on weekdays", "at weekends" or "on Mon, Wed, Fri"."""
+    days = tuple(days)
+    if days == ALL_DAYS:
         return say("prefs.every_day")
-    return ", ".join(DAY_NAMES[d].capitalize() for d in days)
+    if days == DAY_PRESETS["weekdays"]:
+        return say("prefs.on_weekdays")
+    if days == DAY_PRESETS["weekends"]:
+        return say("prefs.at_weekends")
+    return say("prefs.on_days", days=[DAY_NAMES[d].capitalize() for d in days])
 
 
 def next_briefing(now: dtm.datetime, time: dtm.time, days: tuple[int, ...],
