@@ -191,6 +191,8 @@ class _Reader:
         actors = self._resolve_actors(body, find_actors(body, self.gazetteer))
         actions = match_actions(body, actors, self.gazetteer)
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
+        if rule is not None and rule.sub_event_type == "Arrests":
+            actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
         year = (self.anchor or self.today).year
         sentence = _Sentence(
             text=text,

@@ -436,8 +436,22 @@ def test_protesters_shot_at_are_not_civilians():
 
 def test_whom_a_suspect_worked_for_is_no_actor(gaz):
     actors = [m.actor for m in find_actors("arrested three men suspected of spying for Turkey "
-                                           "and working for the PKK", gaz)]
+                                           "and working for the PKK", gaz) if not m.victim]
     assert actors == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kurdish security forces arrested three men in Erbil suspected of spying for Turkey.",
+        "Police in Erbil said they had arrested a suspected Islamic State emir.",
+        "Police detained five men in Erbil accused of attacking liquor stores.",
+    ],
+)
+def test_the_people_arrested_are_not_actors_of_the_arrest(sentence):
+    (event,) = extract(sentence, article_date=D(2018, 9, 10))
+    assert event.sub_event_type == "Arrests"
+    assert len(event.actors) == 1 and event.actors[0] in ("Peshmerga", "Iraqi Police")
 
 
 def test_an_arrest_over_a_bombing_is_its_own_event_and_the_speaker_made_it():
@@ -454,3 +468,70 @@ def test_a_named_person_shot_dead_is_a_civilian_victim():
     (event,) = extract("In Musayyib, gunmen shot dead a local tribal sheikh and his driver on "
                        "30 April.", article_date=D(2016, 5, 2))
     assert (event.date, event.event_type) == (D(2016, 4, 30), "Violence against civilians")
+
+
+# --- weaknesses found on the third held-out texts -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Badr Organisation fighters", "Shiite militias"),
+        ("the Popular Mobilisation Units", "Shiite militias"),
+        ("Shia paramilitary fighters", "Shiite militias"),
+        ("Iraqi federal forces", "Iraqi Army"),
+        ("pro-government troops", "Iraqi Army"),
+    ],
+)
+def test_british_spellings_and_descriptions_name_actors(gaz, text, actor):
+    assert [m.actor for m in find_actors(text, gaz)] == [actor]
+
+
+def test_an_exchange_of_artillery_fire_is_a_battle():
+    (event,) = extract("Peshmerga and Iraqi troops exchanged artillery fire near Makhmour on "
+                       "Monday, leaving two dead.", article_date=D(2017, 10, 18))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert set(event.actors) == {"Peshmerga", "Iraqi Army"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Angry residents pelted the governor's convoy with stones in Basra on Sunday.",
+        "Youths threw petrol bombs at the party office in Nasiriyah on Sunday.",
+    ],
+)
+def test_stones_and_petrol_bombs_make_a_riot(sentence):
+    (event,) = extract(sentence, article_date=D(2019, 10, 7))
+    assert (event.event_type, event.actors) == ("Riots", ("Rioters",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A coalition spokesman said U.S. aircraft were not involved in the raid on Mosul.",
+        "The army denied carrying out air strikes on Tal Afar on Monday.",
+        "The government has promised to replace the bomb detectors used at Baghdad checkpoints.",
+        "Militants threatened to attack Kirkuk with rockets.",
+    ],
+)
+def test_denials_and_promises_are_not_events(text):
+    assert extract(text, article_date=D(2017, 10, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Iranian artillery shelled villages around Sidakan in Erbil on Sunday.",
+         {"Iranian forces", "Civilians"}),
+        ("Shiite militiamen torched dozens of homes in Tuz Khurmatu on Monday.",
+         {"Shiite militias", "Civilians"}),
+        ("Turkish jets bombed PKK hideouts near villages around Amadiya on Sunday.",
+         {"Turkish Armed Forces", "Kurdistan Workers' Party"}),
+        ("Islamic State shelled Peshmerga positions near Gwer on Sunday.",
+         {"Islamic State", "Peshmerga"}),
+    ],
+)
+def test_homes_and_villages_hit_make_civilians_the_target(sentence, actors):
+    (event,) = extract(sentence, article_date=D(2018, 9, 10))
+    assert set(event.actors) == actors

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from briefings.extraction import rules
-from briefings.extraction.mentions import CIVILIANS, ActorMention
+from briefings.extraction.mentions import CIVILIAN_PROPERTY, CIVILIANS, CROWD, ActorMention
 from briefings.gazetteer import Gazetteer
 
 REBEL, STATE, EXTERNAL = 2, 1, 8  # ACLED actor types (``inter``)
@@ -106,7 +106,7 @@ def _condition_holds(
     if condition == rules.CIVILIAN_VICTIMS:
         return any(m.actor == CIVILIANS for m in actors)
     if condition == rules.PROTESTERS:
-        return any(m.actor in ("Protesters", "Rioters") and not m.victim for m in actors)
+        return any(m.actor in ("Protesters", "Rioters", CROWD) and not m.victim for m in actors)
     subject = _subject_at(at, actors)
     if subject is None:
         return False
@@ -153,13 +153,16 @@ def complete_actors(
     shot at are the victims of excessive force, not "Civilians".
     """
     sub = rule.sub_event_type
+    kind = rule.event_type
+    property_hit = _resolve_stand_ins(actors, kind)
     before = len(actors)
 
     def ensure(actor: str) -> None:
         if actor not in actors:
             actors.append(actor)
 
-    kind = rule.event_type
+    if property_hit and sub in _HITS_PROPERTY and len(actors) <= 1:
+        ensure(CIVILIANS)
     rebel_named = any(gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors)
     if kind == rules.P:
         actors[:] = [a for a in actors if a != CIVILIANS]
@@ -176,13 +179,34 @@ def complete_actors(
             ensure(DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel:
             ensure(main_rebel)
-    elif kind == rules.E and not rebel_named:
+    elif kind == rules.E and not rebel_named and not (sub in _FIRED and agent is not None):
         ensure(UNIDENTIFIED)
     elif kind == rules.B and actors and not rebel_named and main_rebel and all(
         on_state_side(a, gazetteer) for a in actors
     ):
         ensure(main_rebel)
     return len(actors) - before
+
+
+# Actions whose target may be homes and villages rather than fighters.
+_HITS_PROPERTY = frozenset({"Shelling/artillery/missile attack", "Air/drone strike",
+                            "Looting/property destruction", "Remote explosive/landmine/IED"})
+# Weapons fired by someone the report can name ("Iranian artillery shelled ...").
+_FIRED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+
+
+def _resolve_stand_ins(actors: list[str], kind: str) -> bool:
+    """Replace a crowd by protesters or rioters as its deeds say; drop civilian property, saying
+    whether there was any."""
+    crowd = {rules.P: "Protesters", rules.R: "Rioters"}.get(kind)
+    resolved = []
+    for actor in actors:
+        actor = crowd if actor == CROWD else actor
+        if actor and actor != CIVILIAN_PROPERTY and actor not in resolved:
+            resolved.append(actor)
+    property_hit = len(resolved) < len(actors) and CIVILIAN_PROPERTY in actors
+    actors[:] = resolved
+    return property_hit
 
 
 def on_state_side(actor: str, gazetteer: Gazetteer) -> bool:

@@ -26,13 +26,25 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
+    (r"(?:iraqi\s+)?(?:federal|government|pro-government)\s+(?:forces|troops|soldiers)",
+     "Iraqi Army"),
     (r"(?:american|u\.s\.|us)\s+(?:warplanes|jets|aircraft|drones|planes)", "US-led coalition"),
+    (r"turkish\s+(?:jets|planes|fighter\s+jets|war\s+planes|drones?|artillery|commandos|"
+     r"special\s+forces|soldiers|air\s+force|army\s+units|helicopters|howitzers)",
+     "Turkish Armed Forces"),
+    (r"iranian\s+(?:jets|planes|drones?|artillery|forces|soldiers|border\s+guards|guards|"
+     r"missiles|rockets|helicopters|howitzers)", "Iranian forces"),
 )
 # Nouns naming an actor only through the context: resolved by the caller.
 TROOPS, MILITANTS = "<troops>", "<militants>"
+# A crowd is protesters or rioters, by what it did; the caller decides.
+CROWD = "<crowd>"
+# Homes, shops or villages hit: civilians are the target unless the report names another.
+CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
     (r"soldiers|troops", TROOPS),
     (r"militants|jihadists?|insurgents|extremists", MILITANTS),
+    (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths)", CROWD),
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"
@@ -44,11 +56,23 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"worker|student|journalist|civilian|shopkeepers?|mukhtars?|candidates?|"
                 r"lawyers?|judges?|pilgrim|resident|villager|passenger")
 _HARM = (r"(?:killing|killed|kill|wounding|wounded|injuring|injured|kidnapped|kidnapping|"
-         r"abducted|abducting|executed|detained|targeting|targeted|shot|attacked|massacred)")
+         r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
+         r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
+         r"striking|hit|hitting|ambushed|raided|raiding)")
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
                            r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt)\b", re.I)
 CIVILIANS = "Civilians"
+# Homes, shops and villages struck, shelled or burnt: what civilians lose.
+_PROPERTY = re.compile(
+    r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|struck|hit|hitting|target(?:ed|ing)|"
+    r"torch(?:ed|ing)|burn(?:ed|t|ing)|set\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
+    r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up)\s+"
+    r"(?:[\w'’,-]+\s+){0,4}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
+    r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
+    r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b",
+    re.I,
+)
 
 _PLACE_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|at|an|ash|az)-", re.I)
@@ -183,13 +207,29 @@ def _place(text: str, start: int, match: Match) -> Place:
     return Place(match.name, match.town, start, match.corrected, reference)
 
 
+_SPELLING_SWAPS = (
+    (r"iz(?=ation|ed\b|ing\b)", "is"), (r"is(?=ation|ed\b|ing\b)", "iz"),
+    (r"\bShiite\b", "Shia"), (r"\bShiite\b", "Shi'ite"), (r"\bShia\b", "Shiite"),
+    (r"\bal-", "al "), (r"\bU\.S\.", "US"), (r"\bUS\b", "U.S."),
+)
+
+
+def spellings(alias: str) -> set[str]:
+    """*alias* and its usual variants: British and American spelling ("Organisation"), Shia or
+    Shiite, "al-" or "al ", "U.S." or "US"."""
+    found = {alias}
+    for pattern, replacement in _SPELLING_SWAPS:
+        found |= {re.sub(pattern, replacement, name) for name in found}
+    return found
+
+
 @cache
 def _actor_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     """(case-sensitive acronyms, case-insensitive names, lower-cased alias -> actor)."""
     names: dict[str, str] = {}
     acronyms, words = [], []
     for actor in gazetteer.actors:
-        for alias in gazetteer.actor_aliases(actor):
+        for alias in (v for a in gazetteer.actor_aliases(actor) for v in spellings(a)):
             names.setdefault(alias.lower(), actor)
             is_acronym = re.fullmatch(r"[A-Z]{2,}s?", alias) is not None
             (acronyms if is_acronym else words).append(re.escape(alias))
@@ -207,11 +247,14 @@ def _actor_patterns(gazetteer: Gazetteer) -> tuple[re.Pattern, re.Pattern, dict[
 
 
 def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
-    """Every actor *text* names, in order (civilians only where they are victims)."""
+    """Every actor *text* names, in order (civilians only where they are victims, and civilian
+    property hit as CIVILIAN_PROPERTY)."""
     sensitive, insensitive, names = _actor_patterns(gazetteer)
     matches = sorted([*sensitive.finditer(text), *insensitive.finditer(text)],
                      key=lambda m: (m.start(), -m.end()))
     mentions, last_end = [], -1
+    for hit in _PROPERTY.finditer(text):
+        mentions.append(ActorMention(CIVILIAN_PROPERTY, hit.start("what"), True))
     for match in matches:
         if match.start() < last_end or _names_someone_else(text, match):
             continue
@@ -223,7 +266,7 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                 mentions.append(ActorMention(CIVILIANS, match.start(), True))
             continue
         mentions.append(ActorMention(actor, match.start(), victim))
-    return mentions
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _actor_of(match: re.Match, names: dict[str, str]) -> str:

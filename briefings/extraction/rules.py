@@ -63,6 +63,11 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:stormed|set\s+fire|torched|burned|clashed|threw\s+(?:stones|rocks)|rioted|"
           r"attacked|ransacked|looted|blocked)\b", R, "Violent demonstration", 78,
           when=PROTESTERS),
+    _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
+          r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
+          r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 77),
+    _rule(r"\b(?:exchang\w+|trad(?:ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
+          r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
     _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|vests?)\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
@@ -106,7 +111,14 @@ NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcalled\s+for\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
-    r"\bacross\s+(?:the\s+country|Iraq)\b|\bnationwide\b|\bpave\s+the\s+way\b"
+    r"\bacross\s+(?:the\s+country|Iraq)\b|\bnationwide\b|\bpave\s+the\s+way\b|"
+    r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
+    r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
+    r"urges|asked|warned|warns)\s+to\b|"
+    # Denials: "U.S. aircraft were not involved", "the army denied carrying out the raid".
+    r"\b(?:was|were|is|are|had|has|have|did|does|do)\s*(?:n[o']t|never)\s+(?:been\s+)?(?:\w+\s+)?"
+    r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en)\s+"
+    r"part)\b|\bden(?:y|ied|ies|ying)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
 )
 # Words pointing back to an event already told ("repelled the attack", "the fighting killed").
 ANAPHORA = re.compile(
