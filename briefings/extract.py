@@ -33,6 +33,7 @@ from briefings.extraction.dates import DateMention, find_date, resolve
 from briefings.extraction.duplicates import find_duplicate
 from briefings.extraction.mentions import (
     CIVILIANS,
+    JIHADISTS,
     MILITANTS,
     TROOPS,
     ActorMention,
@@ -65,6 +66,7 @@ PENALTIES = {
 MIN_CONFIDENCE = 0.05
 MAX_SUMMARY_SENTENCES = 2
 DEFAULT_TROOPS = "Iraqi Army"
+DEFAULT_JIHADISTS = "Islamic State"  # in Iraq since 2014, "the jihadists" unnamed are IS
 
 
 @dataclass(frozen=True)
@@ -220,7 +222,8 @@ class _Reader:
         forces = [m.actor for m in found if on_state_side(m.actor, self.gazetteer)]
         self.paragraph_forces = (forces or [self.paragraph_forces])[-1]
         rebel = self.main_rebel() or UNIDENTIFIED
-        stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel}
+        stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
+                     JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
         resolved = [
             ActorMention(stand_ins.get(m.actor, m.actor), m.start, m.victim) for m in found
         ]

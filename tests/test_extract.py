@@ -535,3 +535,44 @@ def test_denials_and_promises_are_not_events(text):
 def test_homes_and_villages_hit_make_civilians_the_target(sentence, actors):
     (event,) = extract(sentence, article_date=D(2018, 9, 10))
     assert set(event.actors) == actors
+
+
+# --- phrasings probed after the third round -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "actors", "sub_event_type"),
+    [
+        ("A car bomb ripped through a crowded market in Baghdad's Shaab district on Thursday, "
+         "killing 15 people.", "Baghdad", {"Civilians", "Unidentified armed group"},
+         "Remote explosive/landmine/IED"),
+        ("Gunmen on a motorbike assassinated an activist outside his home in Amarah on Monday.",
+         "Maysan", {"Civilians", "Unidentified armed group"}, "Attack"),
+        ("A drone attack targeted Erbil airport late on Wednesday, causing no casualties.",
+         "Erbil", {"Unidentified armed group"}, "Air/drone strike"),
+        ("Jihadists attacked a Popular Mobilisation checkpoint in Diyala on Tuesday.",
+         "Diyala", {"Islamic State", "Shiite militias"}, "Armed clash"),
+        ("Turkish warplanes struck suspected PKK targets in the Qandil mountains on Sunday.",
+         "Erbil", {"Turkish Armed Forces", "Kurdistan Workers' Party"}, "Air/drone strike"),
+        ("The jihadists executed 40 men in the village of Albu Nimr on Monday.",
+         "Anbar", {"Islamic State", "Civilians"}, "Attack"),
+        ("Unknown assailants threw a grenade at a liquor store in Baghdad on Sunday.",
+         "Baghdad", {"Unidentified armed group"}, "Grenade"),
+        ("Militiamen from Kataib Hezbollah stormed the office of a Kurdish party in Baghdad on "
+         "Saturday.", "Baghdad", {"Shiite militias"}, "Looting/property destruction"),
+        ("A sniper shot dead a soldier in Fallujah on Sunday.",
+         "Anbar", {"Unidentified armed group", "Iraqi Army"}, "Armed clash"),
+        ("Counter-terrorism troops entered the Old City of Mosul on 18 June.",
+         "Nineveh", {"Iraqi Special Forces"}, "Armed clash"),
+    ],
+)
+def test_common_phrasings_of_the_war(sentence, region, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2019, 11, 1))
+    assert (event.region, set(event.actors), event.sub_event_type) == (
+        region, actors, sub_event_type)
+
+
+def test_a_sit_in_over_an_assassination_is_a_protest_not_a_killing():
+    (event,) = extract("Hundreds of people staged a sit-in in Nasiriya on Tuesday to denounce "
+                       "the assassination.", article_date=D(2020, 8, 20))
+    assert (event.event_type, event.actors) == ("Protests", ("Protesters",))

@@ -23,6 +23,12 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"militiam[ae]n", "Shiite militias"),
     (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)", "Sunni tribes"),
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
+    (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
+     r"(?:traffic|riot|local|federal)\s+police(?:man|men)?", "Iraqi Police"),
+    (r"popular\s+mobili[sz]ation(?:\s+(?:forces|units|committees?|fighters|brigades?))?|"
+     r"hashd\s+(?:al-)?sha['’]?abi|(?:iran-backed|iranian-backed|pro-iran(?:ian)?)\s+"
+     r"(?:militias?|militiam[ae]n|groups?|factions?|fighters|paramilitar(?:y|ies))",
+     "Shiite militias"),
     (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
@@ -36,14 +42,15 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"missiles|rockets|helicopters|howitzers)", "Iranian forces"),
 )
 # Nouns naming an actor only through the context: resolved by the caller.
-TROOPS, MILITANTS = "<troops>", "<militants>"
+TROOPS, MILITANTS, JIHADISTS = "<troops>", "<militants>", "<jihadists>"
 # A crowd is protesters or rioters, by what it did; the caller decides.
 CROWD = "<crowd>"
 # Homes, shops or villages hit: civilians are the target unless the report names another.
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
-    (r"soldiers|troops", TROOPS),
-    (r"militants|jihadists?|insurgents|extremists", MILITANTS),
+    (r"soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
+    (r"jihadists?|takfiris?", JIHADISTS),
+    (r"militants|insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
     (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths)", CROWD),
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
@@ -55,7 +62,8 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"drivers?|shepherds?|activists?|clerics?|imams?|teachers?|doctors?|farmer|"
                 r"worker|student|journalist|civilian|shopkeepers?|mukhtars?|candidates?|"
                 r"lawyers?|judges?|pilgrim|resident|villager|passenger")
-_HARM = (r"(?:killing|killed|kill|wounding|wounded|injuring|injured|kidnapped|kidnapping|"
+_HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
+         r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
          r"striking|hit|hitting|ambushed|raided|raiding)")
@@ -74,7 +82,7 @@ _PROPERTY = re.compile(
     re.I,
 )
 
-_PLACE_TOKEN = re.compile(r"[A-Za-z][\w’'-]*")
+_PLACE_TOKEN = re.compile(r"[A-Za-z][\w-]*(?:['’](?![sS]\b)[\w-]+)*")  # "Baghdad's": Baghdad
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|at|an|ash|az)-", re.I)
 _PLACE_SUFFIXES = frozenset({"dam", "province", "governorate", "district", "city"})
 _PLACE_WORDS = frozenset({"mount", "lake", "camp", "city", "province", "governorate", "dam",

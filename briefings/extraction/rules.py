@@ -38,6 +38,7 @@ class TypeRule:
     when: str | None = None  # a condition on the actors, see above
     per_place: bool = False  # one event per place named ("still controls Mosul and Tikrit")
     present: bool = False  # a state of affairs: dated to the article, not to the last date
+    unclaimed: bool = False  # no one named as its author is an unidentified group, not an army
 
 
 def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> TypeRule:
@@ -70,10 +71,15 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
     _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|vests?)\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
+    # Armed drones flown at bases, airports and towns are mostly unclaimed militia attacks.
+    _rule(r"\b(?:(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)\s+)?drones?\s+"
+          r"(?:attacks?|strikes?)\b|\b(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)"
+          r"\s+drones?\b", E, "Air/drone strike", 71, unclaimed=True),
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
     _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
           r"\bkatyushas?\b", E, "Shelling/artillery/missile attack", 65),
+    _rule(r"\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
     _rule(r"\bbombs?\b|\bbombings?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\b(?:land)?mines?\b|"
           r"\bbooby[- ]trap\w*|\bexplo(?:ded|sions?)\b|\bblasts?\b|\bdetonated\b", E,
           "Remote explosive/landmine/IED", 60),
@@ -86,11 +92,20 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
     _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
-          r"wounding)\b", V, "Attack", 52, when=CIVILIAN_VICTIMS),
+          r"wounding|assassinat\w+|slain|slew|lynched|tortured)\b", V, "Attack", 52,
+          when=CIVILIAN_VICTIMS),
+    _rule(r"\b(?:stormed|storming|ransacked|ransacking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
+          r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|station|"
+          r"compound|home|house|court(?:house)?)\b", S, "Looting/property destruction", 57),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
           r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b", B, "Armed clash", 50),
+    _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b", B, "Armed clash",
+          49, when=STATE_SIDE),
+    # Killing named with no weapon and no civilian victim: fighters killing fighters.
+    _rule(r"\b(?:killed|shot|gunned\s+down|assassinated|sniper\s+fire)\b", B,
+          "Armed clash", 45),
     _rule(r"\bstill\s+(?:controls?|holds?|occupies)\b|\bremains?\s+in\s+control\b|"
           rf"\b(?:remains?|is|are)\s+(?:still\s+)?under\s+{_W}{{0,3}}control\b", S, "Other", 40,
           per_place=True, present=True),
