@@ -195,7 +195,9 @@ class _Reader:
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
             actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
-        year = (self.anchor or self.today).year
+            arrester = agent_at(body, at, actors)
+            actors = [m for m in actors if m.actor == arrester] if arrester else actors
+        year = (self.anchor or self.context_date or self.today).year
         sentence = _Sentence(
             text=text,
             paragraph=paragraph,
@@ -254,6 +256,8 @@ class _Reader:
 
     def _date_of(self, sentence: _Sentence) -> tuple[dtm.date | None, str | None]:
         """The sentence's date and what was guessed to get it; updates the date context."""
+        if sentence.date is not None and sentence.date.vague:
+            return None, "date missing"
         if sentence.date is not None:
             date = resolve(sentence.date, self.anchor or self.today, self.context_date)
             if date is not None:
@@ -267,7 +271,11 @@ class _Reader:
 
     def _adds_to(self, sentence: _Sentence, draft: _Draft) -> bool:
         """Whether *sentence* tells more of *draft* rather than a new event."""
+        if self._responds_to(sentence, draft):
+            return True
         if sentence.rule is not None and not (sentence.anaphoric or self._follows(sentence, draft)):
+            return False
+        if sentence.rule is not None and self._dated_apart(sentence, draft):
             return False
         if _separate_development(sentence, draft):
             return False
@@ -276,6 +284,28 @@ class _Reader:
         if not sentence.scenes and self._scene_moved_from(draft):
             return False
         return all(place.region == draft.place.region for place in sentence.scenes)
+
+    def _dated_apart(self, sentence: _Sentence, draft: _Draft) -> bool:
+        """Whether *sentence* names a day of its own other than *draft*'s ("The operation opened
+        on the 20th" after an event of the 22nd)."""
+        if sentence.date is None or sentence.date.vague:
+            return False
+        date = resolve(sentence.date, self.anchor or self.today, self.context_date)
+        return date is not None and draft.date is not None and date != draft.date
+
+    def _responds_to(self, sentence: _Sentence, draft: _Draft) -> bool:
+        """Whether *sentence* tells how forces answered *draft*'s protest or riot ("Security
+        forces fired live rounds as the building burned"): the same event, now with them."""
+        if draft.rule.event_type not in (rules.P, rules.R) or sentence.paragraph != draft.paragraph:
+            return False
+        if sentence.scenes and any(p.region != draft.place.region for p in sentence.scenes):
+            return False
+        answer = rules.answer_to_protest(sentence.text)
+        if answer is None:
+            return False
+        if draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
+            draft.rule = answer
+        return True
 
     def _scene_moved_from(self, draft: _Draft) -> bool:
         """Whether a sentence since *draft* set the scene elsewhere ("In Diyala, ...")."""
@@ -332,8 +362,11 @@ class _Reader:
     def _scene_setter(self, sentence: _Sentence, place: Place) -> _Sentence | None:
         """The sentence just before that set this event's scene ("On Jan. 21 in Al-Abar ...")."""
         pending = self.pending
-        if pending is None or pending.paragraph != sentence.paragraph or not pending.scenes:
+        if pending is None or pending.paragraph != sentence.paragraph:
             return None
+        if not pending.scenes:  # "The jihadists struck back the next day." names who and when
+            named = pending.date is not None and any(not m.victim for m in pending.actors)
+            return pending if named else None
         if any(scene.region != place.region for scene in pending.scenes):
             return None
         return pending
@@ -422,6 +455,8 @@ def extract_events(
     body = read_article(text, (article_date or today).year)
     anchor = body.dateline or article_date
     reader = _Reader(gazetteer, anchor, today)
+    reader.context_place = next(
+        (p for p in find_places(body.headline, gazetteer) if not p.reference), None)
     for number, paragraph in enumerate(body.paragraphs):
         for sentence in paragraph:
             reader.read(reader.analyse(sentence, number))

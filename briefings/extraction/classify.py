@@ -26,17 +26,28 @@ def match_rule(
     body: str, actors: list[ActorMention], gazetteer: Gazetteer
 ) -> tuple[rules.TypeRule | None, int]:
     """The highest-priority rule whose words and conditions the sentence meets, and where."""
-    masked = rules.SUPPORT.sub(lambda m: " " * len(m.group(0)), body)
+    masked = mask(body)
+    protest_named = rules.PROTEST.search(masked) is not None
     for rule in rules.RULES:
         for match in rule.pattern.finditer(masked):
+            if rule.when == rules.PROTESTERS and protest_named:
+                return rule, match.start()  # "his supporters marched ... police fired tear gas"
             if _condition_holds(rule.when, match.start(), actors, gazetteer):
                 return rule, match.start()
     return None, 0
 
 
-# "... and" followed by a verb in the past tense: where a second action may start.
+def mask(body: str) -> str:
+    """*body* with what does not report its action blanked out, lengths kept: who backed it
+    ("backed by U.S. air strikes") and what a victim had done ("a lawyer who had defended
+    detained protesters")."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
+
+
+# "... and" followed by a verb in the past tense, or ", while": where a second action may start.
 _NEXT_ACTION = re.compile(
-    r",?\s+and\s+(?:then\s+|later\s+|also\s+)?(?!(?:killed|wounded|injured|left|caused|"
+    r",\s+while\s+|,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?!(?:killed|wounded|injured|left|caused|"
     r"claimed|said|reported)\b)(?=(?:\w+ed|broke|took|drove|swept|overran|"
     r"retook|blew|shot|fought|struck|threw|set)\b)",
     re.I,
@@ -59,7 +70,7 @@ def match_actions(
     rule, at = match_rule(body, actors, gazetteer)
     if rule is None:
         return []
-    masked = rules.SUPPORT.sub(lambda m: " " * len(m.group(0)), body)
+    masked = mask(body)
     bounds = [0] + [m.end() for m in _NEXT_ACTION.finditer(masked)] + [len(body) + 1]
     if len(bounds) == 2:
         return [(rule, at, 0, len(body))]

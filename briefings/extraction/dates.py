@@ -50,6 +50,17 @@ DAYS_LATER = re.compile(
     re.I,
 )
 WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
+# "On the 8th": a day of the month the article is in (or of the one before, if still to come).
+_ANY_MONTH = _MONTH.replace("?P<month>", "?:")
+DAY_OF_MONTH = re.compile(
+    rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})", re.I)
+# Spans with no day in them: the event is dated no more precisely than a week or a month.
+VAGUE = re.compile(
+    r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\b(?:this|last|that|the\s+same|"
+    r"that\s+same|the\s+previous|the\s+past)\s+(?:week|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
+    r"\brecently\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,8 @@ class DateMention:
     anchor_offset: int | None = None  # days from the article's date
     context_offset: int | None = None  # days from the date last mentioned
     weekday: int | None = None  # Monday=0: the last such day on or before the article's date
+    day_of_month: int | None = None  # the last such day on or before the article's date
+    vague: bool = False  # "earlier this week": no day can be given
     start: int = 0
 
     @property
@@ -118,6 +131,10 @@ def _relative(text: str) -> DateMention | None:
     if match := WEEKDAY.search(text):
         weekday = WEEKDAYS.index(match.group("weekday").lower())
         found.append(DateMention(None, weekday=weekday, start=match.start()))
+    if match := DAY_OF_MONTH.search(text):
+        found.append(DateMention(None, day_of_month=int(match.group("day")), start=match.start()))
+    if match := VAGUE.search(text):
+        found.append(DateMention(None, vague=True, start=match.start()))
     return min(found, key=lambda mention: mention.start, default=None)
 
 
@@ -130,6 +147,8 @@ def resolve(
         if late and not mention.year_given:
             return _year_before(mention.date)  # "Dec. 30" in an article of Jan. 5
         return mention.date
+    if mention.vague:
+        return None
     if mention.context_offset is not None:
         base = context or anchor
         return base + dtm.timedelta(days=mention.context_offset) if base else None
@@ -137,6 +156,8 @@ def resolve(
         return None
     if mention.anchor_offset is not None:
         return anchor + dtm.timedelta(days=mention.anchor_offset)
+    if mention.day_of_month is not None:
+        return _day_on_or_before(anchor, mention.day_of_month)
     return anchor - dtm.timedelta(days=(anchor.weekday() - mention.weekday) % 7)
 
 
@@ -146,3 +167,17 @@ def _year_before(date: dtm.date) -> dtm.date:
         return date.replace(year=date.year - 1)
     except ValueError:
         return date.replace(year=date.year - 1, day=28)
+
+
+def _day_on_or_before(anchor: dtm.date, day: int) -> dtm.date | None:
+    """The last date numbered *day* on or before *anchor* (None for "the 31st" that never was)."""
+    year, month = anchor.year, anchor.month
+    for _ in range(2):
+        try:
+            date = dtm.date(year, month, day)
+        except ValueError:
+            date = None
+        if date is not None and date <= anchor:
+            return date
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None

@@ -29,6 +29,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"hashd\s+(?:al-)?sha['’]?abi|(?:iran-backed|iranian-backed|pro-iran(?:ian)?)\s+"
      r"(?:militias?|militiam[ae]n|groups?|factions?|fighters|paramilitar(?:y|ies))",
      "Shiite militias"),
+    (r"iraqi\s+(?=(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
+     r"forces|troops|air\s+strikes|airstrikes)\b)", "Iraqi Army"),
+    (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)", "Unidentified armed group"),
     (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
@@ -61,7 +64,10 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"bystanders|mourners|families|family|man|woman|boys?|girls?|child|sheikhs?|"
                 r"drivers?|shepherds?|activists?|clerics?|imams?|teachers?|doctors?|farmer|"
                 r"worker|student|journalist|civilian|shopkeepers?|mukhtars?|candidates?|"
-                r"lawyers?|judges?|pilgrim|resident|villager|passenger")
+                r"lawyers?|judges?|pilgrim|resident|villager|passenger|organi[sz]ers?|campaigners?|"
+                r"bloggers?|medics?|nurses?|contractors?|traders?|merchants?|businessm[ae]n|"
+                r"officials?|mayors?|politicians?|MPs?|lawmakers?|council\s+members?|"
+                r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families")
 _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
@@ -71,14 +77,17 @@ _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
                            r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt)\b", re.I)
 CIVILIANS = "Civilians"
-# Homes, shops and villages struck, shelled or burnt: what civilians lose.
+# Homes, shops and villages struck, shelled or burnt, and crowds bombed: civilians are hit.
 _PROPERTY = re.compile(
     r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|struck|hit|hitting|target(?:ed|ing)|"
     r"torch(?:ed|ing)|burn(?:ed|t|ing)|set\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up)\s+"
     r"(?:[\w'’,-]+\s+){0,4}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
-    r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b",
+    r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
+    r"\b(?:among|amid|into|at\s+the\s+homes?\s+of|at\s+the\s+house\s+of)\s+(?:a\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<whom>crowds?|families|worshippers|shoppers|pilgrims|mourners|"
+    r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer)s?)\b",
     re.I,
 )
 
@@ -262,7 +271,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                      key=lambda m: (m.start(), -m.end()))
     mentions, last_end = [], -1
     for hit in _PROPERTY.finditer(text):
-        mentions.append(ActorMention(CIVILIAN_PROPERTY, hit.start("what"), True))
+        where = hit.start("what") if hit.group("what") else hit.start("whom")
+        mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
     for match in matches:
         if match.start() < last_end or _names_someone_else(text, match):
             continue
@@ -300,12 +310,19 @@ _BENEFICIARY = re.compile(
 )
 
 
+# "Gunmen wearing army uniforms", "disguised as police": a disguise, not the army or police.
+_DISGUISE = re.compile(r"\s+uniforms?\b")
+_DISGUISED_AS = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:an?\s+)?$", re.I)
+
+
 def _names_someone_else(text: str, match: re.Match) -> bool:
     """Whether the mention is part of "anti-X" or "X-backed", or names a beneficiary ("spying
     for X")."""
     before = text[max(0, match.start() - 40):match.start()]
+    after = text[match.end():match.end() + 12].lower()
     return (before.lower().endswith("anti-") or _BENEFICIARY.search(before) is not None
-            or text[match.end():match.end() + 7].lower() == "-backed")
+            or after.startswith("-backed") or _DISGUISE.match(after) is not None
+            or _DISGUISED_AS.search(before) is not None)
 
 
 def _is_victim(text: str, match: re.Match) -> bool:

@@ -46,6 +46,15 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 
 
 _W = r"(?:[\w'’-]+\s+)"  # any word
+# What a victim had done before ("who had defended detained protesters"): no part of the event.
+BACKSTORY = re.compile(
+    r"\b(?:who|whom)\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|ing)\b[^,.;]*", re.I)
+# Words that report a protest ("to protest the violations" is a purpose, not one).
+PROTEST_WORDS = (r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|"
+                 r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
+                 r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
+                 r"bridges?|highways?|streets?|entrances?)\b")
+_FORCED = r"\b(?:overran|overrun|overrunning|stormed|storming|swept\s+(?:into|through))\b"
 _CAPTURE = (r"\b(?:seized|seizing|overran|overrun|captured|capturing|took\s+control|"
             r"taken\s+control|taking\s+control|stormed|storming|swept\s+(?:into|through)|"
             r"fell\s+to)\b")
@@ -53,20 +62,29 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
     _rule(r"\b(?:kidnapp\w+|abduct\w+|took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
+    _rule(r"\b(?:found|discovered|seized|defused|dismantled|confiscated|uncovered|foiled|"
+          r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,-]+\s+){0,4}?(?:launchers?|"
+          r"rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
+          r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|attacks?)\b", S,
+          "Disrupted weapons use", 86),
     _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
     _rule(r"\b(?:detained|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\s+on\s+{_W}?(?:protesters|demonstrators)|\blive\s+(?:fire|"
           rf"ammunition|rounds)\b|\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
-    _rule(r"\btear\s*gas\b|\bwater\s*cannons?\b|\bdispersed\b|\brubber\s+bullets\b|\bbatons\b",
+    _rule(r"\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
+          r"\b(?:fired|shot|shots)\s+(?:[\w-]+\s+){0,2}(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b|"
+          r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
     _rule(r"\b(?:stormed|set\s+fire|torched|burned|clashed|threw\s+(?:stones|rocks)|rioted|"
-          r"attacked|ransacked|looted|blocked)\b", R, "Violent demonstration", 78,
+          r"attacked|ransacked|looted)\b", R, "Violent demonstration", 78,
           when=PROTESTERS),
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
           r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 77),
+    _rule(r"\bgun\s*(?:fights?|battles?)\b|\bshoot-?outs?\b|\bfire\s*fights?\b", B, "Armed clash",
+          76),
     _rule(r"\b(?:exchang\w+|trad(?:ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
     _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|vests?)\b|\bblew\s+"
@@ -79,13 +97,22 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
     _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
           r"\bkatyushas?\b", E, "Shelling/artillery/missile attack", 65),
-    _rule(r"\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
+    _rule(r"(?<!gas\s)(?<!stun\s)(?<!propelled\s)\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
     _rule(r"\bbombs?\b|\bbombings?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\b(?:land)?mines?\b|"
           r"\bbooby[- ]trap\w*|\bexplo(?:ded|sions?)\b|\bblasts?\b|\bdetonated\b", E,
           "Remote explosive/landmine/IED", 60),
+    # Taking a place by force beats the other side's withdrawal ("overran Sinjar after the
+    # peshmerga withdrew"); "took control ... after troops withdrew" is a handover.
+    _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
+    _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
     _rule(r"\bwithdr[ae]w\w*|\bpulled\s+out\b|\bhanded\s+over\b|\bwithout\s+a\s+fight\b", S,
           "Non-violent transfer of territory", 58),
-    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|freed|cleared)\b|"
+    _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
+          r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
+          r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
+          "Looting/property destruction", 57),
+    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|freed|cleared|"
+          rf"retaking|recapturing|reclaiming|liberating)\b|"
           rf"\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
           rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b", B,
           "Government regains territory", 56, when=STATE_SIDE),
@@ -96,7 +123,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           when=CIVILIAN_VICTIMS),
     _rule(r"\b(?:stormed|storming|ransacked|ransacking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
           r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|station|"
-          r"compound|home|house|court(?:house)?)\b", S, "Looting/property destruction", 57),
+          r"compound|home|house|court(?:house)?)\b", S, "Looting/property destruction", 61),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
@@ -115,18 +142,34 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bset\s+up\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters|checkpoints?)\b|"
           r"\bestablished\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters)\b", S,
           "Headquarters or base established", 30),
-    _rule(r"\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|\brall(?:y|ied|ies)\b|"
-          r"\bmarched\b|\bsit-ins?\b", P, "Peaceful protest", 25),
+    _rule(PROTEST_WORDS, P, "Peaceful protest", 25),
+    _rule(r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+(?:[\w'’,-]+\s+){0,4}?"
+          r"(?:mass\s+graves?|bodies|corpses)\b", S, "Other", 87),
     _rule(r"\b(?:signed|agreed|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|deal)\b", S,
           "Agreement", 20),
 ), key=lambda rule: -rule.priority))
+
+def answer_to_protest(sentence: str) -> TypeRule | None:
+    """The protest rule for force used on a crowd, when *sentence* tells of it ("police fired
+    tear gas to disperse them"), whoever the crowd is called."""
+    for rule in RULES:
+        if rule.event_type == P and rule.when == PROTESTERS and rule.pattern.search(sentence):
+            return rule
+    return None
+
+
+PROTEST = re.compile(PROTEST_WORDS, re.I)
+
 
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcalled\s+for\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
-    r"\bacross\s+(?:the\s+country|Iraq)\b|\bnationwide\b|\bpave\s+the\s+way\b|"
+    r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
+    r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
+    r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
+    r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
     r"urges|asked|warned|warns)\s+to\b|"
@@ -139,7 +182,9 @@ NOT_REPORTED = re.compile(
 ANAPHORA = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|assault|fighting|offensive|operation|bombings?|blasts?|"
     r"explosions?|clashes|raids?|protests?|strikes?|battle|ambush|siege|advance)\b|"
-    r"\bclaimed\s+(?:responsibility|the\s+\w+)\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b",
+    r"\bclaimed\s+(?:responsibility|the\s+\w+)\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b|"
+    r"\bthe\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
+    r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b",
     re.I,
 )
 # Phrases naming who helped, masked before typing ("backed by U.S. air strikes" is no strike).

@@ -67,6 +67,8 @@ ATTRIBUTIONS = (
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|told\s+[A-Z][\w.]+|reported|added)"
                r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
+    re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
+               r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
     re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,12}?)\s+(?:said|says|told\s+\w+|reported)"
                r"(?:\s+that)?\s+(?=[A-Za-z\d])"),
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
@@ -94,6 +96,7 @@ class Body:
     paragraphs: tuple[tuple[str, ...], ...]  # sentences, by paragraph
     dateline: dtm.date | None
     source: str | None
+    headline: str = ""  # where a report's first event happens when its text says "the town"
 
 
 def read_article(text: str, year: int) -> Body:
@@ -102,13 +105,17 @@ def read_article(text: str, year: int) -> Body:
     blocks = [_unwrap(block) for block in re.split(r"\n\s*\n|\r\n\s*\r\n", text)]
     dateline = None
     paragraphs = []
+    headline = ""
     for index, block in enumerate(b for b in blocks if b):
         if dateline is None and index < 4:
             dateline, block = _strip_dateline(block, year)
-        if not block or BOILERPLATE.match(block) or not re.search(r"[.!?][\"”’)]?$", block):
+        if not block or BOILERPLATE.match(block):
+            continue
+        if not re.search(r"[.!?][\"”’)]?$", block):
+            headline = headline or (block if not paragraphs and len(block) < 200 else "")
             continue
         paragraphs.append(tuple(split_sentences(block)))
-    return Body(tuple(paragraphs), dateline, source)
+    return Body(tuple(paragraphs), dateline, source, headline)
 
 
 def _unwrap(block: str) -> str:
