@@ -14,6 +14,8 @@ lowers the candidate's confidence, and a candidate matching an event already sto
 from __future__ import annotations
 
 import datetime as dtm
+import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,6 +29,7 @@ from briefings.extraction.classify import (
     complete_actors,
     in_clause,
     match_actions,
+    match_rule,
     on_state_side,
 )
 from briefings.extraction.dates import DateMention, find_date, resolve
@@ -41,6 +44,7 @@ from briefings.extraction.mentions import (
     find_actors,
     find_places,
 )
+from briefings.extraction.numbers import NUMBER, parse_number
 from briefings.extraction.numbers import fatalities as count_fatalities
 from briefings.extraction.text import (
     clauses,
@@ -190,8 +194,15 @@ class _Reader:
         body = " ".join(reported)
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces = paragraph, None
-        actors = self._resolve_actors(body, find_actors(body, self.gazetteer))
-        actions = match_actions(body, actors, self.gazetteer)
+        hidden = [(m.start(), m.end()) for m in rules.BACKSTORY.finditer(body)]
+        actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer))
+                  if not any(start <= m.start < end for start, end in hidden)]
+        breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
+        actions = match_actions(body, actors, self.gazetteer, breaks)
+        prior = _prior_action(body, actors, self.gazetteer) if actions else None
+        if prior is not None:  # "found a grave on Monday, a day after retaking the town"
+            actions = [(r, a, s, min(e, prior[2])) for r, a, s, e in actions if a < prior[2]]
+            actions.append(prior[:4])
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
             actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
@@ -214,6 +225,13 @@ class _Reader:
         if len(actions) > 1:
             sentence.also = [_action(sentence, body, action) for action in actions[1:]]
             _narrow(sentence, body, actions[0])
+        if prior is not None and sentence.also:
+            sentence.also[-1].date = prior[4]
+        if rule is not None and (again := rules.AGAIN.search(body)):  # "... and again on Sunday"
+            repeat = _Sentence(**{**sentence.__dict__, "also": []})
+            repeat.date = find_date(body[again.end():], year)
+            if repeat.date is not None:
+                sentence.also.append(repeat)
         return sentence
 
     def _resolve_actors(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
@@ -242,7 +260,7 @@ class _Reader:
         if not sentence.reported:
             return
         date, date_doubt = self._date_of(sentence)
-        last = self.drafts[-1] if self.drafts else None
+        last = self._referent(sentence)
         if last and self._adds_to(sentence, last):
             last.absorb(sentence)
         elif sentence.rule is None:
@@ -251,8 +269,25 @@ class _Reader:
         else:
             self._report(sentence, date, date_doubt)
             for action in sentence.also:
-                self._report(action, date, date_doubt)
+                if action.date is sentence.date:
+                    self._report(action, date, date_doubt)
+                else:  # dated apart: "a day after retaking", "and again on Sunday"
+                    self._report(action, *self._date_of(action))
+                    self.context_date = date
         self.last_subject = sentence.subject or self.last_subject
+
+    def _referent(self, sentence: _Sentence) -> _Draft | None:
+        """The event a sentence may add to: the last one, or the last of the kind it names
+        ("The militants claimed the bombing" after a bombing and a battle)."""
+        if not self.drafts:
+            return None
+        last = self.drafts[-1]
+        named = rules.REFERENCE_KINDS.search(sentence.text) if sentence.anaphoric else None
+        if named is None:
+            return last
+        kinds = rules.kinds_named(named.group(0))
+        same_paragraph = [d for d in self.drafts if d.paragraph == last.paragraph]
+        return next((d for d in reversed(same_paragraph) if d.rule.sub_event_type in kinds), last)
 
     def _date_of(self, sentence: _Sentence) -> tuple[dtm.date | None, str | None]:
         """The sentence's date and what was guessed to get it; updates the date context."""
@@ -400,14 +435,37 @@ def _narrow(sentence: _Sentence, body: str, action: tuple) -> None:
     _, _, start, end = action
     inside = [m for m in sentence.actors if start <= m.start < end or m.start < 0]
     subject = next((m for m in sentence.actors if not m.victim and m.start < start), None)
-    if not any(not m.victim for m in inside) and subject is not None:
-        inside.insert(0, subject)
+    acts_first = any(not m.victim and m.start < action[1] for m in inside)
+    if not acts_first and subject is not None and subject not in inside:
+        inside.insert(0, subject)  # "..., a day after retaking the town from IS": the subject's
     sentence.actors = inside or sentence.actors
     places = [p for p in sentence.places if start <= p.start < end]
     sentence.places = places or [p for p in sentence.places if p.start < start][-1:] or \
         sentence.places
     sentence.fatalities = count_fatalities(body[start:end])
     sentence.agent = agent_at(body, action[1], sentence.actors)
+
+
+# ", a day after retaking the town": an earlier action told as background, with its distance.
+_PRIOR = re.compile(
+    rf",\s+(?P<n>{NUMBER}|an?|one)\s+(?P<unit>days?|weeks?)\s+after\s+(?=\w+ing\b)", re.I)
+
+
+def _prior_action(
+    body: str, actors: list[ActorMention], gazetteer: Gazetteer
+) -> tuple | None:
+    """The earlier action a sentence tells in passing: (rule, trigger, start, end, date)."""
+    match = _PRIOR.search(body)
+    if match is None:
+        return None
+    end = next((i for i in range(match.end(), len(body)) if body[i] in ",.;"), len(body))
+    shifted = [ActorMention(m.actor, m.start - match.end() if m.start >= 0 else -1, m.victim)
+               for m in actors]
+    rule, at = match_rule(body[match.end():end], shifted, gazetteer)
+    if rule is None:
+        return None
+    days = (parse_number(match.group("n")) or 1) * (7 if match.group("unit")[0] == "w" else 1)
+    return rule, match.end() + at, match.start(), end, DateMention(None, context_offset=-days)
 
 
 def _action(sentence: _Sentence, body: str, action: tuple) -> _Sentence:

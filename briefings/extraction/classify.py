@@ -59,11 +59,12 @@ _FIRE_SUPPORT = frozenset({"Shelling/artillery/missile attack", "Air/drone strik
 
 
 def match_actions(
-    body: str, actors: list[ActorMention], gazetteer: Gazetteer
+    body: str, actors: list[ActorMention], gazetteer: Gazetteer, breaks: tuple[int, ...] = ()
 ) -> list[tuple[rules.TypeRule, int, int, int]]:
     """Each distinct action *body* reports, as (rule, trigger position, clause start, clause end).
 
-    "Shelled Khanaqin and kidnapped two farmers" is two actions; "shelled Samarra and attacked
+    *breaks* are where the sentence's clauses meet (", while ..."). "Shelled Khanaqin and
+    kidnapped two farmers" is two actions; "shelled Samarra and attacked
     police checkpoints" is one battle, fire support going with the assault it supports; actions
     of the same kind ("stormed the town and seized the bridge") are one.
     """
@@ -71,7 +72,8 @@ def match_actions(
     if rule is None:
         return []
     masked = mask(body)
-    bounds = [0] + [m.end() for m in _NEXT_ACTION.finditer(masked)] + [len(body) + 1]
+    found = {m.end() for m in _NEXT_ACTION.finditer(masked)} | set(breaks)
+    bounds = [0, *sorted(found), len(body) + 1]
     if len(bounds) == 2:
         return [(rule, at, 0, len(body))]
     actions = []
@@ -166,6 +168,8 @@ def complete_actors(
     sub = rule.sub_event_type
     kind = rule.event_type
     property_hit = _resolve_stand_ins(actors, kind)
+    if kind == rules.B and CIVILIANS in actors:
+        actors.remove(CIVILIANS)  # battles are fought between armed groups; the dead are counted
     before = len(actors)
 
     def ensure(actor: str) -> None:
@@ -201,7 +205,8 @@ def complete_actors(
 
 # Actions whose target may be homes and villages rather than fighters.
 _HITS_PROPERTY = frozenset({"Shelling/artillery/missile attack", "Air/drone strike",
-                            "Looting/property destruction", "Remote explosive/landmine/IED"})
+                            "Looting/property destruction", "Remote explosive/landmine/IED",
+                            "Suicide bomb", "Grenade"})
 # Weapons fired by someone the report can name ("Iranian artillery shelled ...").
 _FIRED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 

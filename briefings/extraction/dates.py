@@ -39,7 +39,8 @@ FROM_ANCHOR = (
 )
 FROM_CONTEXT = (
     (re.compile(r"\b(?:the\s+)?same\s+(?:day|night)\b|\bthat\s+(?:day|night)\b", re.I), 0),
-    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b", re.I), 1),
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|"
+                r"\bthe\s+day\s+after\b", re.I), 1),
     (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b", re.I), -1),
 )
 # "two days later", "a day earlier", "three days before" count from the date last mentioned;
@@ -85,7 +86,7 @@ class DateMention:
 def find_date(text: str, year: int) -> DateMention | None:
     """The first date *text* names; *year* completes dates written without one."""
     mentions = [m for m in (_absolute(text, year), _relative(text)) if m is not None]
-    return min(mentions, key=lambda mention: mention.start, default=None)
+    return min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
 
 
 def _absolute(text: str, year: int) -> DateMention | None:
@@ -135,7 +136,7 @@ def _relative(text: str) -> DateMention | None:
         found.append(DateMention(None, day_of_month=int(match.group("day")), start=match.start()))
     if match := VAGUE.search(text):
         found.append(DateMention(None, vague=True, start=match.start()))
-    return min(found, key=lambda mention: mention.start, default=None)
+    return min(found, key=lambda mention: (mention.vague, mention.start), default=None)
 
 
 def resolve(

@@ -29,7 +29,7 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"hashd\s+(?:al-)?sha['’]?abi|(?:iran-backed|iranian-backed|pro-iran(?:ian)?)\s+"
      r"(?:militias?|militiam[ae]n|groups?|factions?|fighters|paramilitar(?:y|ies))",
      "Shiite militias"),
-    (r"iraqi\s+(?=(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
+    (r"iraqi(?=\s+(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
      r"forces|troops|air\s+strikes|airstrikes)\b)", "Iraqi Army"),
     (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)", "Unidentified armed group"),
     (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",

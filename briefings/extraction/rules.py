@@ -47,8 +47,35 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 
 _W = r"(?:[\w'’-]+\s+)"  # any word
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
+# What went on around it ("as the troops advanced", "before withdrawing"): no part either.
 BACKSTORY = re.compile(
-    r"\b(?:who|whom)\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|ing)\b[^,.;]*", re.I)
+    r"\b(?:who|whom)\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|ing)\b[^,.;]*|"
+    r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
+    r"fled|pulled\s+back)\b|\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
+    r"(?:out|back))\b[^,.;]*|\b(?:after|following|since|over|against|condemn\w*|denounc\w*)\s+"
+    r"the\s+(?:[\w-]+\s+){0,2}(?:raids?|attacks?|strikes?|bombings?|killings?|assassinations?|"
+    r"shelling|bombardment|offensive|operation|clashes|violence)\b",
+    re.I,
+)
+# Nouns pointing back to one kind of event ("the bombing"), and the sub-event types they name.
+REFERENCE_KINDS = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+)?(?:bombings?|blasts?|explosions?|air\s*strikes?|strikes?|shelling)\b",
+    re.I)
+_KINDS_NAMED = (
+    (re.compile(r"bomb|blast|explosion", re.I),
+     frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})),
+    (re.compile(r"strike", re.I), frozenset({"Air/drone strike"})),
+    (re.compile(r"shelling", re.I), frozenset({"Shelling/artillery/missile attack"})),
+)
+
+
+def kinds_named(noun: str) -> frozenset[str]:
+    """The sub-event types a noun such as "the bombing" can stand for."""
+    return next((kinds for pattern, kinds in _KINDS_NAMED if pattern.search(noun)), frozenset())
+
+
+# "pounded villages on Saturday and again on Sunday": the same action on another day.
+AGAIN = re.compile(r"\s+and\s+again\s+(?=(?:on|late|early|the|overnight)\b)", re.I)
 # Words that report a protest ("to protest the violations" is a purpose, not one).
 PROTEST_WORDS = (r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|"
                  r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
@@ -60,7 +87,7 @@ _CAPTURE = (r"\b(?:seized|seizing|overran|overrun|captured|capturing|took\s+cont
             r"fell\s+to)\b")
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
-    _rule(r"\b(?:kidnapp\w+|abduct\w+|took\s+\w+\s+hostage|taken\s+hostage)\b", V,
+    _rule(r"\b(?:kidnapp\w+|abduct\w+|snatch(?:ed|ing)|took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:found|discovered|seized|defused|dismantled|confiscated|uncovered|foiled|"
           r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,-]+\s+){0,4}?(?:launchers?|"
@@ -169,6 +196,7 @@ NOT_REPORTED = re.compile(
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
+    r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:began|started|erupted)\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
