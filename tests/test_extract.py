@@ -576,3 +576,99 @@ def test_a_sit_in_over_an_assassination_is_a_protest_not_a_killing():
     (event,) = extract("Hundreds of people staged a sit-in in Nasiriya on Tuesday to denounce "
                        "the assassination.", article_date=D(2020, 8, 20))
     assert (event.event_type, event.actors) == ("Protests", ("Protesters",))
+
+
+# --- the second author's texts (27-40): what they taught ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("ERBIL, Aug. 12, 2021 — On the 8th, Turkish commandos clashed with PKK fighters near "
+         "Amadiya.", [D(2021, 8, 8)]),
+        ("ERBIL, Aug. 12, 2021 — Earlier this week, masked men abducted an activist in Baghdad.",
+         [None]),
+        ("Protesters hurled stones at police in Basra on September 4, 2018.\n\n"
+         "Rockets fell near Basra airport on September 8.", [D(2018, 9, 4), D(2018, 9, 8)]),
+        ("SULAIMANI, 26 September 2022 — Iranian artillery pounded villages around Penjwen on "
+         "Saturday and again on Sunday.", [D(2022, 9, 24), D(2022, 9, 25)]),
+    ],
+)
+def test_days_of_the_month_vague_weeks_years_and_repeats(text, dates):
+    assert [e.date for e in extract(text)] == dates
+
+
+def test_an_action_told_in_passing_is_its_own_event_a_day_earlier():
+    grave, retaken = extract(
+        "Iraqi troops found a mass grave in Hammam al-Alil on Monday, a day after retaking the "
+        "town from Islamic State, the army said.", article_date=D(2016, 11, 8))
+    assert (grave.sub_event_type, grave.actors, grave.date) == ("Other", ("Iraqi Army",),
+                                                                 D(2016, 11, 7))
+    assert retaken.sub_event_type == "Government regains territory"
+    assert set(retaken.actors) == {"Iraqi Army", "Islamic State"}
+    assert retaken.date == D(2016, 11, 6)
+
+
+def test_a_claim_goes_to_the_bombing_it_names_not_the_last_event():
+    bombing, battle = extract(
+        "A suicide car bomber rammed an army column in Mosul on Sunday, killing four soldiers, "
+        "while other units battled snipers in the Karama district. The militants of Islamic "
+        "State claimed the bombing.", article_date=D(2016, 11, 8))
+    assert bombing.sub_event_type == "Suicide bomb" and "Islamic State" in bombing.actors
+    assert battle.event_type == "Battles"
+
+
+def test_force_used_on_a_crowd_in_the_next_sentence_joins_its_protest():
+    (protest,) = extract(
+        "Hundreds of people marched in Sulaymaniyah on Sunday to condemn the shelling. Kurdish "
+        "security forces fired into the air to keep them away from the consulate.",
+        article_date=D(2022, 9, 26))
+    assert protest.sub_event_type == "Protest with intervention"
+    assert set(protest.actors) == {"Protesters", "Peshmerga"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "sub_event_type"),
+    [
+        ("Gunmen shot dead a lawyer who had defended detained protesters in Basra on Thursday.",
+         {"Civilians", "Unidentified armed group"}, "Attack"),
+        ("Gunmen wearing army uniforms kidnapped two truck drivers near Daquq on Wednesday.",
+         {"Civilians", "Unidentified armed group"}, "Abduction/forced disappearance"),
+        ("Retreating militants of Islamic State blew up a bridge near Sulaiman Beg on Sunday as "
+         "the troops advanced.", {"Islamic State"}, "Looting/property destruction"),
+        ("Kurdish security forces found a rocket launcher in a field near Gwer on Tuesday.",
+         {"Peshmerga"}, "Disrupted weapons use"),
+        ("Four people were killed in Maysan on Saturday when a land dispute between two clans "
+         "turned into a gunfight.", {"Clan militias"}, "Armed clash"),
+        ("Army units deployed in Amarah on Sunday, and police arrested 11 tribesmen.",
+         {"Iraqi Police"}, "Arrests"),
+        ("Islamic State fighters overran Sinjar on Sunday after Kurdish peshmerga forces "
+         "withdrew.", {"Islamic State", "Peshmerga"}, "Non-state actor overtakes territory"),
+        ("A woman wearing an explosives belt blew herself up among displaced families in Mosul "
+         "on Sunday.", {"Civilians", "Unidentified armed group"}, "Suicide bomb"),
+    ],
+)
+def test_who_took_part_when_the_sentence_also_names_others(sentence, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2020, 6, 4))
+    assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Activists say more than 30 protest figures have been assassinated since October 2019.",
+        "About 34,000 people have fled their homes around Mosul since the offensive began.",
+        "Some 150 people were killed in the first wave of protests in Baghdad.",
+        "Iraq's foreign ministry summoned the Turkish ambassador to protest the strikes in Duhok.",
+    ],
+)
+def test_totals_background_and_purposes_are_not_events(text):
+    assert extract(text, article_date=D(2021, 5, 10)) == []
+
+
+def test_the_headline_places_an_article_whose_text_says_only_the_town():
+    (event,) = extract(
+        "Militants Kill Three In Night Attack Near Tuz Khurmatu\n\nKIRKUK, June 4, 2020 — "
+        "Islamic State militants attacked an outpost in the hills east of the town on "
+        "Wednesday night, killing three fighters.")
+    assert (event.region, event.date) == ("Saladin", D(2020, 6, 3))
