@@ -98,12 +98,12 @@ class _Index:
             self._entries[key] = (label, payload)
             self._forms[key] = _forms(key)
 
-    def find(self, text: str) -> _Hit:
-        """Look *text* up exactly, then as a near miss."""
+    def find(self, text: str, fuzzy: bool = True) -> _Hit:
+        """Look *text* up exactly, then (if *fuzzy*) as a near miss."""
         key = normalise(text)
         if key in self._entries:
             return _Hit(self._entries[key][1])
-        if len(key) <= MAX_EXACT_ONLY:
+        if len(key) <= MAX_EXACT_ONLY or not fuzzy:
             return _Hit()
         return self._fuzzy(key)
 
@@ -182,9 +182,10 @@ class Gazetteer:
             for alias in self.actor_aliases(actor):
                 self._actor_index.add(alias, actor, actor)
 
-    def region(self, text: str) -> Match:
-        """The governorate *text* names, directly or through one of its towns."""
-        hit = self._region_index.find(text)
+    def region(self, text: str, fuzzy: bool = True) -> Match:
+        """The governorate *text* names, directly or through one of its towns (spelt exactly,
+        unless *fuzzy*)."""
+        hit = self._region_index.find(text, fuzzy)
         if hit.payload is None:
             return Match(None, hit.suggestions)
         region, town = hit.payload

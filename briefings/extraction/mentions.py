@@ -141,9 +141,9 @@ class ActorMention:
 
 
 @cache
-def _lookup(gazetteer: Gazetteer, text: str) -> Match:
+def _lookup(gazetteer: Gazetteer, text: str, fuzzy: bool = True) -> Match:
     """The gazetteer's answer for *text*, remembered (near-miss lookups are slow)."""
-    return gazetteer.region(text)
+    return gazetteer.region(text, fuzzy)
 
 
 def find_places(text: str, gazetteer: Gazetteer) -> list[Place]:
@@ -207,8 +207,8 @@ def _exact_places(
     found, covered, index = [], 0, 0
     while index < len(chunk):
         for end in range(len(chunk), index, -1):
-            match = _lookup(gazetteer, text[chunk[index].start():chunk[end - 1].end()])
-            if match.name and not match.corrected:
+            match = _lookup(gazetteer, text[chunk[index].start():chunk[end - 1].end()], False)
+            if match.name:
                 found.append(_place(text, chunk[index].start(), match))
                 covered += end - index
                 index = end
