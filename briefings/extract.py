@@ -190,7 +190,8 @@ class _Reader:
 
     def analyse(self, text: str, paragraph: int) -> _Sentence:
         """The rules' reading of one sentence."""
-        reported = [part for part in clauses(content(text)) if not rules.NOT_REPORTED.search(part)]
+        reported = [part for part in clauses(content(text))
+                    if not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))]
         body = " ".join(reported)
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces = paragraph, None

@@ -672,3 +672,33 @@ def test_the_headline_places_an_article_whose_text_says_only_the_town():
         "Islamic State militants attacked an outpost in the hills east of the town on "
         "Wednesday night, killing three fighters.")
     assert (event.region, event.date) == ("Saladin", D(2020, 6, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "sub_event_type"),
+    [
+        ("Security forces thwarted a suicide attack in Kirkuk on Sunday, killing the bomber "
+         "before he could detonate his vest.", {"Iraqi Army"}, "Disrupted weapons use"),
+        ("A US drone strike killed a senior Kataib Hezbollah commander in Baghdad on Wednesday.",
+         {"US-led coalition", "Shiite militias"}, "Air/drone strike"),
+        ("Gunmen opened fire on a wedding party in Tarmiya on Saturday, killing seven.",
+         {"Unidentified armed group", "Civilians"}, "Attack"),
+        ("Thousands of Sadr supporters stormed the parliament building in Baghdad on Saturday.",
+         {"Rioters"}, "Violent demonstration"),
+        ("Turkish shelling hit the outskirts of Zakho on Wednesday, killing nine tourists.",
+         {"Turkish Armed Forces", "Civilians"}, "Shelling/artillery/missile attack"),
+        ("An Iraqi soldier was killed by a sniper near the Syrian border at al-Qaim on Monday.",
+         {"Iraqi Army", "Unidentified armed group"}, "Armed clash"),
+        ("Militants loyal to the Islamic State group stormed a police station in Haditha on "
+         "Tuesday, killing five officers.", {"Islamic State", "Iraqi Police"}, "Armed clash"),
+        ("On Monday, the Kurdish Asayish arrested three suspected IS members in Sulaymaniyah.",
+         {"Peshmerga"}, "Arrests"),
+        ("Hundreds of Yazidis demonstrated in Sinjar on Sunday demanding the return of abducted "
+         "women.", {"Protesters"}, "Peaceful protest"),
+        ("Iraqi forces have retaken the town of Bashiqa, the Kurdish commander said.",
+         {"Iraqi Army", "Islamic State"}, "Government regains territory"),
+    ],
+)
+def test_more_phrasings_of_the_war(sentence, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2021, 11, 4))
+    assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)

@@ -20,6 +20,8 @@ from briefings.gazetteer import Gazetteer
 REBEL, STATE, EXTERNAL = 2, 1, 8  # ACLED actor types (``inter``)
 UNIDENTIFIED = "Unidentified armed group"
 DEFAULT_AIR_FORCE = "US-led coalition"
+# Whom Iraqi forces retook ground from when a report names no one: in this theatre, IS.
+TERRITORY_HOLDER = "Islamic State"
 
 
 def match_rule(
@@ -200,6 +202,8 @@ def complete_actors(
         on_state_side(a, gazetteer) for a in actors
     ):
         ensure(main_rebel)
+    elif sub == "Government regains territory" and len(actors) == 1 and not rebel_named:
+        ensure(TERRITORY_HOLDER)
     return len(actors) - before
 
 

@@ -37,7 +37,15 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
     (r"(?:iraqi\s+)?(?:federal|government|pro-government)\s+(?:forces|troops|soldiers)",
      "Iraqi Army"),
-    (r"(?:american|u\.s\.|us)\s+(?:warplanes|jets|aircraft|drones|planes)", "US-led coalition"),
+    (r"(?:american|u\.s\.|us)\s+(?:drone\s+)?(?:strikes?|air\s*strikes?|airstrikes?|warplanes|jets|"
+     r"aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|contractors|marines)",
+     "US-led coalition"),
+    (r"(?:turkish|turkey['’]s)\s+(?:shelling|bombardment|strikes?|air\s*strikes?|fire|"
+     r"operations?)", "Turkish Armed Forces"),
+    (r"(?:iranian|iran['’]s)\s+(?:shelling|bombardment|strikes?|fire|revolutionary\s+guards?)",
+     "Iranian forces"),
+    (r"iraqi\s+(?:f-16s?|sukhois?|cessnas?|air\s+force\s+\w+)", "Iraqi Army"),
+    (r"(?:kurdish\s+)?asayish|kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
     (r"turkish\s+(?:jets|planes|fighter\s+jets|war\s+planes|drones?|artillery|commandos|"
      r"special\s+forces|soldiers|air\s+force|army\s+units|helicopters|howitzers)",
      "Turkish Armed Forces"),
@@ -54,7 +62,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
     (r"soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
     (r"jihadists?|takfiris?", JIHADISTS),
     (r"militants|insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
-    (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths)", CROWD),
+    (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
+     r"loyalists)", CROWD),
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"
@@ -67,12 +76,14 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"lawyers?|judges?|pilgrim|resident|villager|passenger|organi[sz]ers?|campaigners?|"
                 r"bloggers?|medics?|nurses?|contractors?|traders?|merchants?|businessm[ae]n|"
                 r"officials?|mayors?|politicians?|MPs?|lawmakers?|council\s+members?|"
-                r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families")
+                r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families|tourists?|"
+                r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
+                r"worshipers|shepherds")
 _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
-         r"striking|hit|hitting|ambushed|raided|raiding)")
+         r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
                            r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt)\b", re.I)
@@ -101,7 +112,10 @@ _NOT_PLACES = frozenset({
     "with", "yesterday", "today", "tonight", "meanwhile", "separately", "later", "late", "early",
     "also", "then", "after", "before", "during", "since", "islamic", "state", "iraq", "iraqi",
     "iraqis", "kurdish", "kurdistan", "shiite", "shia", "sunni", "turkish", "us", "u.s", "american",
-    "prime", "minister", "president", "governor", "general", "police", "army", "january",
+    "prime", "minister", "president", "governor", "general", "police", "army", "syrian", "syria",
+    "iranian", "iran", "turkey", "saudi", "jordanian", "jordan", "kuwaiti", "arab", "arabs",
+    "yazidi", "yazidis", "christian", "christians", "turkmen", "british", "french", "russian",
+    "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

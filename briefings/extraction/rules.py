@@ -82,12 +82,13 @@ PROTEST_WORDS = (r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?
                  r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
                  r"bridges?|highways?|streets?|entrances?)\b")
 _FORCED = r"\b(?:overran|overrun|overrunning|stormed|storming|swept\s+(?:into|through))\b"
-_CAPTURE = (r"\b(?:seized|seizing|overran|overrun|captured|capturing|took\s+control|"
+_CAPTURE = (r"\b(?:seized|seizing|overran|overrun|captured|capturing|took\s+control|took\s+over|"
             r"taken\s+control|taking\s+control|stormed|storming|swept\s+(?:into|through)|"
             r"fell\s+to)\b")
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
-    _rule(r"\b(?:kidnapp\w+|abduct\w+|snatch(?:ed|ing)|took\s+\w+\s+hostage|taken\s+hostage)\b", V,
+    _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)\b(?:kidnapp\w+|abduct\w+|snatch(?:ed|ing)|"
+          r"took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:found|discovered|seized|defused|dismantled|confiscated|uncovered|foiled|"
           r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,-]+\s+){0,4}?(?:launchers?|"
@@ -130,6 +131,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Remote explosive/landmine/IED", 60),
     # Taking a place by force beats the other side's withdrawal ("overran Sinjar after the
     # peshmerga withdrew"); "took control ... after troops withdrew" is a handover.
+    _rule(r"\b(?:stormed|storming|attacked|raided)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+)?"
+          r"(?:police\s+stations?|checkpoints?|posts?|outposts?|barracks|bases?|prisons?|jails?|"
+          r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
     _rule(r"\bwithdr[ae]w\w*|\bpulled\s+out\b|\bhanded\s+over\b|\bwithout\s+a\s+fight\b", S,
@@ -149,8 +153,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"wounding|assassinat\w+|slain|slew|lynched|tortured)\b", V, "Attack", 52,
           when=CIVILIAN_VICTIMS),
     _rule(r"\b(?:stormed|storming|ransacked|ransacking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
-          r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|station|"
-          r"compound|home|house|court(?:house)?)\b", S, "Looting/property destruction", 61),
+          r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|home|house|"
+          r"court(?:house)?)\b", S, "Looting/property destruction", 61),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
@@ -186,6 +190,10 @@ def answer_to_protest(sentence: str) -> TypeRule | None:
 
 
 PROTEST = re.compile(PROTEST_WORDS, re.I)
+
+
+# "killed the bomber before he could detonate": a past event, whatever the modal says.
+PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
 
 
 # Clauses that forecast, plan, generalise or judge rather than report.
