@@ -187,11 +187,13 @@ class _Reader:
         self.rebels: Counter[str] = Counter()
         self.drafts: list[_Draft] = []
         self.pending: _Sentence | None = None  # a sentence setting the scene for the next
+        self.unplaced: _Sentence | None = None  # an action told before where it happened
 
     def analyse(self, text: str, paragraph: int) -> _Sentence:
         """The rules' reading of one sentence."""
         reported = [part for part in clauses(content(text))
-                    if not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))]
+                    if not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
+                    and not self._background(part)]
         body = " ".join(reported)
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces = paragraph, None
@@ -226,14 +228,26 @@ class _Reader:
         if len(actions) > 1:
             sentence.also = [_action(sentence, body, action) for action in actions[1:]]
             _narrow(sentence, body, actions[0])
+            for copy, (_, _, start, end) in zip(sentence.also, actions[1:], strict=True):
+                own = find_date(body[start:end], year)  # "..., noting that on Monday ..."
+                if own is not None and not own.vague:
+                    copy.date = own
         if prior is not None and sentence.also:
             sentence.also[-1].date = prior[4]
+        elif prior is not None:  # only the earlier action reports anything
+            sentence.date = prior[4]
         if rule is not None and (again := rules.AGAIN.search(body)):  # "... and again on Sunday"
             repeat = _Sentence(**{**sentence.__dict__, "also": []})
             repeat.date = find_date(body[again.end():], year)
             if repeat.date is not None:
                 sentence.also.append(repeat)
         return sentence
+
+    def _background(self, clause: str) -> bool:
+        """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
+        in a report of 2016)."""
+        year = (self.anchor or self.context_date or self.today).year
+        return any(int(m.group("year")) < year for m in rules.IN_YEAR.finditer(clause))
 
     def _resolve_actors(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
         """Generic nouns and pronouns replaced by the actors they stand for."""
@@ -246,7 +260,8 @@ class _Reader:
         stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
         resolved = [
-            ActorMention(stand_ins.get(m.actor, m.actor), m.start, m.victim) for m in found
+            ActorMention(_whose(body, m) or stand_ins.get(m.actor, m.actor), m.start, m.victim)
+            for m in found
         ]
         if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
             resolved.insert(0, ActorMention(self.last_subject, -1))
@@ -357,8 +372,15 @@ class _Reader:
     def _report(self, sentence: _Sentence, date: dtm.date | None, doubt: str | None) -> None:
         """New drafts for a sentence reporting an action (merged with an equal one if any)."""
         scenes, place_doubt = self._scenes_of(sentence)
-        if not scenes:
+        if not scenes:  # "Iran fired missiles at two bases": the next sentences say where
+            self.unplaced = sentence
             return
+        unplaced, self.unplaced = self.unplaced, None
+        if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
+                and sentence.agent is None:
+            sentence.actors = [*unplaced.actors, *sentence.actors]
+            sentence.agent = unplaced.agent
+            self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
         scene_setter = self._scene_setter(sentence, scenes[0])
         for place in scenes:
             draft = _Draft(
@@ -420,6 +442,15 @@ class _Reader:
         self.drafts.append(draft)
 
 
+def _whose(body: str, mention: ActorMention) -> str | None:
+    """The foreign forces "its troops" are, when a foreign speaker said so ("The Turkish defence
+    ministry said its troops killed ...")."""
+    if mention.actor != TROOPS or not rules.POSSESSIVE.search(body[:mention.start]):
+        return None
+    speaker = rules.FOREIGN_SPEAKER.search(body[:mention.start])
+    return rules.FOREIGN_FORCES[speaker.group(1).lower()[:4]] if speaker else None
+
+
 def _separate_development(sentence: _Sentence, draft: _Draft) -> bool:
     """Whether *sentence* reports a development of its own about *draft*'s event: arrests "in
     connection with the bombing" are a Strategic development apart from the bombing."""
@@ -449,7 +480,9 @@ def _narrow(sentence: _Sentence, body: str, action: tuple) -> None:
 
 # ", a day after retaking the town": an earlier action told as background, with its distance.
 _PRIOR = re.compile(
-    rf",\s+(?P<n>{NUMBER}|an?|one)\s+(?P<unit>days?|weeks?)\s+after\s+(?=\w+ing\b)", re.I)
+    rf"(?:,\s+|\b(?:came|happened|occurred|followed)\s+)(?P<n>{NUMBER}|an?|one)\s+"
+    rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)",
+    re.I)
 
 
 def _prior_action(

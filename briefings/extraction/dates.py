@@ -30,7 +30,18 @@ ABSOLUTE = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # 5/1/2017: day first, as Iraqi and British outlets write it
+    re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b"),
 )
+# "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
+PERIOD = re.compile(
+    rf"\b{_MONTH}\s+[0-3]?\d\s*[-–]\s*(?:{_MONTH.replace('?P<month>', '?:')}\s+)?"
+    rf"{_DAY},?\s+(?P<year>(?:19|20)\d\d)\b")
+# Who said when ("the ministry said on Wednesday that its troops killed ... the previous day"):
+# the day something was said, not the day it happened, when the sentence names another.
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|revealed|reported|stated|confirmed|told\s+[\w\s]{1,30}?)\s*,?\s*"
+    r"(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 # (pattern, days from the article's date) and (pattern, days from the date last mentioned).
 FROM_ANCHOR = (
     (re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I), -2),
@@ -84,9 +95,25 @@ class DateMention:
 
 
 def find_date(text: str, year: int) -> DateMention | None:
-    """The first date *text* names; *year* completes dates written without one."""
+    """The first date *text* names (not counting when someone spoke, if it names another);
+    *year* completes dates written without one."""
     mentions = [m for m in (_absolute(text, year), _relative(text)) if m is not None]
-    return min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
+    first = min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
+    if first is None or not _SAID_BEFORE.search(text[max(0, first.start - 40):first.start]):
+        return first
+    later = find_date(text[first.start + 3:], year)
+    if later is None or later.vague:
+        return first
+    return DateMention(**{**later.__dict__, "start": later.start + first.start + 3})
+
+
+def header_date(text: str, year: int) -> dtm.date | None:
+    """The date a header line gives ("By Jane Doe | Saturday, January 14, 2017 - 11:42 GMT",
+    "Iraq Situation Report: March 3 - 9, 2016"), if it names a year."""
+    if period := PERIOD.search(text):
+        return calendar_date(period, year)
+    mention = _absolute(text, year)
+    return mention.date if mention is not None and mention.year_given else None
 
 
 def _absolute(text: str, year: int) -> DateMention | None:

@@ -32,6 +32,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"iraqi(?=\s+(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
      r"forces|troops|air\s+strikes|airstrikes)\b)", "Iraqi Army"),
     (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)", "Unidentified armed group"),
+    (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
+    (r"american\s+(?:troops|soldiers|forces)", "US-led coalition"),
     (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
@@ -294,11 +296,15 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
         actor = _actor_of(match, names)
         victim = _is_victim(text, match)
         if actor == CIVILIANS or match.groupdict().get("victim"):
-            if victim:
+            if victim and not _OWN_MEN.search(text[max(0, match.start() - 12):match.start()]):
                 mentions.append(ActorMention(CIVILIANS, match.start(), True))
             continue
         mentions.append(ActorMention(actor, match.start(), victim))
     return sorted(mentions, key=lambda m: m.start)
+
+
+# "seven of his men were wounded": the speaker's fighters, not civilians.
+_OWN_MEN = re.compile(r"\b(?:his|their|its|our)\s+$", re.I)
 
 
 def _actor_of(match: re.Match, names: dict[str, str]) -> str:
@@ -317,6 +323,8 @@ def _actor_of(match: re.Match, names: dict[str, str]) -> str:
 
 # Whom an act is for or an accusation names, not who acts ("arrested ... spying for Turkey").
 _BENEFICIARY = re.compile(
+    r"\b(?:offices?|headquarters|home|homes|house|houses)\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"
     r"smuggling|recruiting|fundraising)\s+(?:for|with)\s+(?:the\s+)?$|"
     r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$",

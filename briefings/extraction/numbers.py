@@ -30,7 +30,8 @@ _NOT_PEOPLE = (
     r"(?:percent|per\s+cent|%|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|car|bombs?|villages?|"
     r"years?|months?|days?|hours?|weeks?|families|dollars?|barrels|targets|vehicles|wells)\b"
 )
-_KILLED = r"(?:killed|executed|dead|died|shot\s+dead|found\s+dead|found\s+executed|beheaded|bodies)"
+_KILLED = (r"(?:killed|executed|dead|died|shot\s+dead|found\s+dead|found\s+executed|beheaded|"
+           r"bodies|martyred)")
 # Each pattern's group "n" is a death toll.
 FATALITY_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)

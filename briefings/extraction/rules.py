@@ -49,7 +49,8 @@ _W = r"(?:[\w'’-]+\s+)"  # any word
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
 # What went on around it ("as the troops advanced", "before withdrawing"): no part either.
 BACKSTORY = re.compile(
-    r"\b(?:who|whom)\s+(?:had|has|have|was|were)\s+(?:been\s+)?\w+(?:ed|ing)\b[^,.;]*|"
+    r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)|(?:was|were)\s+\w+ed)\b"
+    r"[^,.;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
     r"fled|pulled\s+back)\b|\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
     r"(?:out|back))\b[^,.;]*|\b(?:after|following|since|over|against|condemn\w*|denounc\w*)\s+"
@@ -93,7 +94,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:found|discovered|seized|defused|dismantled|confiscated|uncovered|foiled|"
           r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,-]+\s+){0,4}?(?:launchers?|"
           r"rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
-          r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|attacks?)\b", S,
+          r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|(?:suicide|bomb|"
+          r"car\s+bomb|rocket|drone)\s+attacks?)\b", S,
           "Disrupted weapons use", 86),
     _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
     _rule(r"\b(?:detained|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
@@ -122,6 +124,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:attacks?|strikes?)\b|\b(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)"
           r"\s+drones?\b", E, "Air/drone strike", 71, unclaimed=True),
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
+          r"\baviation\b|\bgunships?\b|\bF-16s?\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
     _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
           r"\bkatyushas?\b", E, "Shelling/artillery/missile attack", 65),
@@ -157,7 +160,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"court(?:house)?)\b", S, "Looting/property destruction", 61),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
-          r"\bfirefights?\b|\bexchanged\s+fire\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
+          r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
+          r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
+          r"\bcornered\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
           r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b", B, "Armed clash", 50),
     _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b", B, "Armed clash",
           49, when=STATE_SIDE),
@@ -192,6 +197,18 @@ def answer_to_protest(sentence: str) -> TypeRule | None:
 PROTEST = re.compile(PROTEST_WORDS, re.I)
 
 
+# "in June 2014", "in 2014": a year the caller compares with the report's.
+IN_YEAR = re.compile(
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+# "The Turkish defence ministry said ... its troops": whose troops a possessive means.
+POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
+FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)|Iran(?:ian)?|U\.S\.|US|American)\b.{0,40}?"
+                             r"\b(?:said|says|announced|claimed|stated)\b")
+FOREIGN_FORCES = {"turk": "Turkish Armed Forces", "iran": "Iranian forces",
+                  "u.s.": "US-led coalition", "us": "US-led coalition",
+                  "amer": "US-led coalition"}
+
+
 # "killed the bomber before he could detonate": a past event, whatever the modal says.
 PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
 
@@ -200,7 +217,8 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+for\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
+    r"\bcalled\s+(?:for|on)\b|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
+    r"\b(?:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
@@ -220,7 +238,10 @@ ANAPHORA = re.compile(
     r"explosions?|clashes|raids?|protests?|strikes?|battle|ambush|siege|advance)\b|"
     r"\bclaimed\s+(?:responsibility|the\s+\w+)\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b|"
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
-    r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b",
+    r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
+    r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
+    r"\b(?:both|these|those|all\s+the)\s+(?:attacks|bombings|blasts|strikes)\b|"
+    r"\bclaimed\s+(?:both|these|those|all)\b",
     re.I,
 )
 # Phrases naming who helped, masked before typing ("backed by U.S. air strikes" is no strike).

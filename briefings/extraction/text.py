@@ -12,7 +12,7 @@ import datetime as dtm
 import re
 from dataclasses import dataclass
 
-from briefings.extraction.dates import ABSOLUTE, calendar_date
+from briefings.extraction.dates import ABSOLUTE, calendar_date, header_date
 
 # News outlets recognised in "According to X", "X reported", "told X", "(X)" and credits.
 OUTLETS = (
@@ -33,7 +33,8 @@ SOURCE_PATTERNS = (
 )
 BOILERPLATE = re.compile(
     r"(?i)^\s*(?:skip to (?:main )?content|popular videos?|advertisement|share this|"
-    r"read more|related|image via|photo:|sign up|subscribe)\b"
+    r"read more|related|image via|photo:|sign up|subscribe|summary:|key take-?aways?:|"
+    r"assessment:|analysis:|background:|editor['’]s note|tags:|\(c\)|©|copyright)"
 )
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z.]+)*"
@@ -55,12 +56,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Where a sentence breaks into clauses that may say different things.
 CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\.\.\.|…|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
+    r"[\"”]?,?\s+(?:adding|noting|pointing\s+out|explaining|stressing|indicating|saying)\s+"
+    r"that\s+[\"“]?|"
     r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b))\s*"
-)
-# Clauses that tell the past background of the event, not the event ("a day after they ...").
-BACKGROUND = re.compile(
-    r",\s+(?:(?:a|one|two|three|several)\s+(?:days?|weeks?)\s+|shortly\s+|just\s+|hours\s+)?"
-    r"(?:after|before|since)\s+(?:they|it|the\s+\w+)\s+\w+ed\b[^,]*"
 )
 # "..., police said." / "Officials said ..." / "... according to a local official."
 ATTRIBUTIONS = (
@@ -69,8 +67,9 @@ ATTRIBUTIONS = (
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
-    re.compile(r"^(?:[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,12}?)\s+(?:said|says|told\s+\w+|reported)"
-               r"(?:\s+that)?\s+(?=[A-Za-z\d])"),
+    re.compile(r"^(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,14}?),?\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
+               r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?:,?\s+(?:late\s+|early\s+)?"
+               r"on\s+\w+,?)?(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
 )
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
@@ -102,7 +101,8 @@ class Body:
 def read_article(text: str, year: int) -> Body:
     """Split *text* into paragraphs of sentences; read its dateline (years default to *year*)."""
     source = find_source(text)
-    blocks = [_unwrap(block) for block in re.split(r"\n\s*\n|\r\n\s*\r\n", text)]
+    blocks = [_unwrap(block) for raw in re.split(r"\n\s*\n|\r\n\s*\r\n", text)
+              for block in _bullets(raw)]
     dateline = None
     paragraphs = []
     headline = ""
@@ -111,11 +111,26 @@ def read_article(text: str, year: int) -> Body:
             dateline, block = _strip_dateline(block, year)
         if not block or BOILERPLATE.match(block):
             continue
-        if not re.search(r"[.!?][\"”’)]?$", block):
-            headline = headline or (block if not paragraphs and len(block) < 200 else "")
+        if not re.search(r"[.!?][\"”’)]?$", block):  # a headline, byline, menu or caption
+            if not paragraphs:
+                headline = headline or (block if len(block) < 200 else "")
+                dateline = dateline or header_date(block, year)
             continue
         paragraphs.append(tuple(split_sentences(block)))
     return Body(tuple(paragraphs), dateline, source, headline)
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*▪–]|\d+[.)])\s+")
+
+
+def _bullets(block: str) -> list[str]:
+    """A block split into its list items ("- On March 3, ..."), each a paragraph of its own."""
+    items: list[list[str]] = [[]]
+    for line in block.splitlines():
+        if _BULLET.match(line) and items[-1]:
+            items.append([])
+        items[-1].append(_BULLET.sub("", line))
+    return ["\n".join(item) for item in items]
 
 
 def _unwrap(block: str) -> str:
@@ -177,9 +192,8 @@ def content(sentence: str) -> str:
 
 
 def clauses(text: str) -> list[str]:
-    """The clauses of a sentence's content that narrate, past background ("a day after ...") left
-    out."""
-    return [part for part in CLAUSE_BREAK.split(BACKGROUND.sub("", text)) if part.strip()]
+    """The clauses of a sentence's content, which may say different things."""
+    return [part for part in CLAUSE_BREAK.split(text) if part.strip()]
 
 
 def summary_sentence(sentence: str) -> str:
