@@ -198,7 +198,7 @@ class _Reader:
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces = paragraph, None
         hidden = [(m.start(), m.end()) for m in rules.BACKSTORY.finditer(body)]
-        actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer))
+        actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
                   if not any(start <= m.start < end for start, end in hidden)]
         breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
         actions = match_actions(body, actors, self.gazetteer, breaks)
@@ -249,7 +249,9 @@ class _Reader:
         year = (self.anchor or self.context_date or self.today).year
         return any(int(m.group("year")) < year for m in rules.IN_YEAR.finditer(clause))
 
-    def _resolve_actors(self, body: str, found: list[ActorMention]) -> list[ActorMention]:
+    def _resolve_actors(
+        self, body: str, found: list[ActorMention], text: str = ""
+    ) -> list[ActorMention]:
         """Generic nouns and pronouns replaced by the actors they stand for."""
         for mention in found:
             if self.gazetteer.actor_inter(mention.actor) == REBEL:
@@ -259,10 +261,11 @@ class _Reader:
         rebel = self.main_rebel() or UNIDENTIFIED
         stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
-        resolved = [
-            ActorMention(_whose(body, m) or stand_ins.get(m.actor, m.actor), m.start, m.victim)
-            for m in found
-        ]
+        resolved = []
+        for m in found:
+            owner = _whose(body, m, text, resolved)
+            resolved.append(ActorMention(owner or stand_ins.get(m.actor, m.actor), m.start,
+                                         m.victim))
         if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
             resolved.insert(0, ActorMention(self.last_subject, -1))
         return resolved
@@ -309,6 +312,8 @@ class _Reader:
         """The sentence's date and what was guessed to get it; updates the date context."""
         if sentence.date is not None and sentence.date.vague:
             return None, "date missing"
+        if sentence.date is not None and sentence.date.spoken:  # the day a source spoke
+            return (self.context_date or self.anchor), "date from context"
         if sentence.date is not None:
             date = resolve(sentence.date, self.anchor or self.today, self.context_date)
             if date is not None:
@@ -409,7 +414,8 @@ class _Reader:
             towns = [place for place in scenes if place.town]
             return towns or scenes[:1], None
         if scenes:
-            chosen = next((place for place in scenes if place.town), scenes[0])
+            exact = [place for place in scenes if not place.corrected] or scenes
+            chosen = next((place for place in exact if place.town), exact[0])
             return [chosen], "place misspelt" if chosen.corrected else None
         if sentence.places:
             return sentence.places[:1], "place only a reference point"
@@ -430,8 +436,11 @@ class _Reader:
         return pending
 
     def _add(self, draft: _Draft) -> None:
-        """Keep *draft*, or merge it into an earlier draft of the same date, place and action."""
+        """Keep *draft*, or merge it into an earlier draft of the same date, place and action
+        (or into a lede that told the same action at the same place without its day)."""
         for earlier in self.drafts:
+            if earlier.key[1:] == draft.key[1:] and _undated(earlier) and not _undated(draft):
+                earlier.date, earlier.doubts = draft.date, draft.doubts
             if earlier.key == draft.key:
                 earlier.add_actors(draft.actors)
                 earlier.agent = earlier.agent or draft.agent
@@ -442,12 +451,23 @@ class _Reader:
         self.drafts.append(draft)
 
 
-def _whose(body: str, mention: ActorMention) -> str | None:
-    """The foreign forces "its troops" are, when a foreign speaker said so ("The Turkish defence
-    ministry said its troops killed ...")."""
+def _undated(draft: _Draft) -> bool:
+    """Whether *draft*'s day was only guessed from the context."""
+    return "date from context" in draft.doubts or "date missing" in draft.doubts
+
+
+def _whose(
+    body: str, mention: ActorMention, text: str, before: list[ActorMention]
+) -> str | None:
+    """Whose "its soldiers" are: the actor the sentence named last ("Islamic State claimed the
+    attack, saying its soldiers ..."), or a foreign speaker's ("The Turkish defence ministry said
+    its troops killed ...")."""
     if mention.actor != TROOPS or not rules.POSSESSIVE.search(body[:mention.start]):
         return None
-    speaker = rules.FOREIGN_SPEAKER.search(body[:mention.start])
+    named = [m.actor for m in before if not m.victim and not m.actor.startswith("<")]
+    if named:
+        return named[-1]
+    speaker = rules.FOREIGN_SPEAKER.search(text)
     return rules.FOREIGN_FORCES[speaker.group(1).lower()[:4]] if speaker else None
 
 

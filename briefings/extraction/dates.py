@@ -87,6 +87,8 @@ class DateMention:
     day_of_month: int | None = None  # the last such day on or before the article's date
     vague: bool = False  # "earlier this week": no day can be given
     start: int = 0
+    base: DateMention | None = None  # "said on Wednesday ... the previous day": counts from it
+    spoken: bool = False  # only the day someone spoke ("revealed, on Sunday, that ...")
 
     @property
     def relative(self) -> bool:
@@ -99,12 +101,14 @@ def find_date(text: str, year: int) -> DateMention | None:
     *year* completes dates written without one."""
     mentions = [m for m in (_absolute(text, year), _relative(text)) if m is not None]
     first = min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
-    if first is None or not _SAID_BEFORE.search(text[max(0, first.start - 40):first.start]):
+    said = first is not None and _SAID_BEFORE.search(text[max(0, first.start - 40):first.start])
+    if not said or len(text) - first.start < 25:  # "..., the ministry said today." dates it
         return first
     later = find_date(text[first.start + 3:], year)
     if later is None or later.vague:
-        return first
-    return DateMention(**{**later.__dict__, "start": later.start + first.start + 3})
+        return DateMention(**{**first.__dict__, "spoken": True})
+    return DateMention(**{**later.__dict__, "start": later.start + first.start + 3,
+                          "base": first if later.context_offset is not None else None})
 
 
 def header_date(text: str, year: int) -> dtm.date | None:
@@ -177,6 +181,8 @@ def resolve(
         return mention.date
     if mention.vague:
         return None
+    if mention.base is not None:
+        context = resolve(mention.base, anchor, context) or context
     if mention.context_offset is not None:
         base = context or anchor
         return base + dtm.timedelta(days=mention.context_offset) if base else None

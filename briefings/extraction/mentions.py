@@ -62,7 +62,8 @@ CROWD = "<crowd>"
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
     (r"soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
-    (r"jihadists?|takfiris?", JIHADISTS),
+    (r"jihadists?|takfiris?|terrorists?|terrorist\s+(?:gangs|groups?|organi[sz]ation|elements)|"
+     r"(?:takfiri\s+)?gangs", JIHADISTS),
     (r"militants|insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
     (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
      r"loyalists)", CROWD),
@@ -93,7 +94,7 @@ CIVILIANS = "Civilians"
 # Homes, shops and villages struck, shelled or burnt, and crowds bombed: civilians are hit.
 _PROPERTY = re.compile(
     r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|struck|hit|hitting|target(?:ed|ing)|"
-    r"torch(?:ed|ing)|burn(?:ed|t|ing)|set\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
+    r"torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up)\s+"
     r"(?:[\w'’,-]+\s+){0,4}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
@@ -108,7 +109,11 @@ _PLACE_TOKEN = re.compile(r"[A-Za-z][\w-]*(?:['’](?![sS]\b)[\w-]+)*")  # "Bagh
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ad|ar|at|an|ash|az)-", re.I)
 _PLACE_SUFFIXES = frozenset({"dam", "province", "governorate", "district", "city"})
 _PLACE_WORDS = frozenset({"mount", "lake", "camp", "city", "province", "governorate", "dam",
-                          "district", "iraq"})
+                          "district", "iraq", "university", "airport", "refinery", "hospital",
+                          "bridge", "road", "highway", "square", "base", "prison", "market",
+                          "street", "stadium", "station", "gate", "desert", "valley", "mountain",
+                          "mountains", "river", "plain", "plains", "outskirts", "countryside",
+                          "airbase", "crossing", "border", "field", "oilfield"})
 _NOT_PLACES = frozenset({
     "the", "a", "an", "in", "on", "at", "near", "of", "and", "or", "but", "to", "from", "by", "for",
     "with", "yesterday", "today", "tonight", "meanwhile", "separately", "later", "late", "early",
@@ -289,9 +294,12 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
     for hit in _PROPERTY.finditer(text):
         where = hit.start("what") if hit.group("what") else hit.start("whom")
         mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
+    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)]
     for match in matches:
         if match.start() < last_end or _names_someone_else(text, match):
             continue
+        if any(start < match.start() < end for start, end in slogans):
+            continue  # "chanting 'Iran, out, out'" names no actor
         last_end = match.end()
         actor = _actor_of(match, names)
         victim = _is_victim(text, match)
@@ -303,6 +311,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# A short quotation inside a sentence: a slogan, a chant, a name for something.
+_SLOGAN = re.compile(r"(?<=\w[ ,])[\"“][^\"”]{1,40}[\"”]")
 # "seven of his men were wounded": the speaker's fighters, not civilians.
 _OWN_MEN = re.compile(r"\b(?:his|their|its|our)\s+$", re.I)
 
@@ -323,8 +333,8 @@ def _actor_of(match: re.Match, names: dict[str, str]) -> str:
 
 # Whom an act is for or an accusation names, not who acts ("arrested ... spying for Turkey").
 _BENEFICIARY = re.compile(
-    r"\b(?:offices?|headquarters|home|homes|house|houses)\s+of\s+(?:the\s+|a\s+)?"
-    r"(?:[\w'’-]+\s+)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
+    r"\b(?:offices?|headquarters|home|homes|house|houses|those|that)\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"
     r"smuggling|recruiting|fundraising)\s+(?:for|with)\s+(?:the\s+)?$|"
     r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$",

@@ -162,7 +162,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
-          r"\bcornered\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
+          r"\bcornered\b|\b(?:search|clearing|combing|military|security)\s+operations?\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
           r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b", B, "Armed clash", 50),
     _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b", B, "Armed clash",
           49, when=STATE_SIDE),
@@ -218,7 +218,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcalled\s+(?:for|on)\b|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
-    r"\b(?:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
+    r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
+    r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
@@ -257,7 +258,8 @@ _CLAUSE_WORDS = (r"on|in|at|near|to|as|after|before|while|when|which|who|that|du
 _PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}|{_CLAUSE_WORDS})"
                r"(?![\w'’-])")
 SUPPORT = re.compile(
-    r"\b(?:backed|supported|aided|assisted|covered)\s+by"
+    r"\b(?:(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?"
+    r"(?:support|backing|help|cover)\s+(?:of|from))"
     rf"(?:\s+(?!{_PHRASE_END})(?:(?:[A-Z]\.){{2,}}[\w'’-]*|[\w'’-]+)){{1,8}}",
     re.I,
 )

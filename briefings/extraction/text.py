@@ -113,7 +113,7 @@ def read_article(text: str, year: int) -> Body:
             continue
         if not re.search(r"[.!?][\"”’)]?$", block):  # a headline, byline, menu or caption
             if not paragraphs:
-                headline = headline or (block if len(block) < 200 else "")
+                headline = _better_headline(headline, block)
                 dateline = dateline or header_date(block, year)
             continue
         paragraphs.append(tuple(split_sentences(block)))
@@ -131,6 +131,16 @@ def _bullets(block: str) -> list[str]:
             items.append([])
         items[-1].append(_BULLET.sub("", line))
     return ["\n".join(item) for item in items]
+
+
+_NOT_HEADLINE = re.compile(r"\||^\s*(?:by|updated|posted|published)\b|\bmin\s+read\b", re.I)
+
+
+def _better_headline(current: str, block: str) -> str:
+    """The longer of two header lines that could be a headline (not a menu, byline or stamp)."""
+    if _NOT_HEADLINE.search(block) or len(block) > 200 or len(block.split()) < 4:
+        return current
+    return block if len(block) > len(current) else current
 
 
 def _unwrap(block: str) -> str:
