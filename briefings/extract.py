@@ -122,6 +122,7 @@ class _Sentence:
     fatalities: int | None
     anaphoric: bool
     agent: str | None = None  # who the sentence names as acting, before the action's word
+    refers_back: bool = False  # its action's word points back ("claimed the Erbil attack")
     also: list[_Sentence] = field(default_factory=list)  # further actions the sentence reports
 
     @property
@@ -218,13 +219,15 @@ class _Reader:
             reported=bool(reported),
             date=find_date(body, year) if reported else None,
             places=find_places(body, self.gazetteer),
-            actors=in_clause(actors, reported, at) if rule else actors,
+            actors=in_clause(actors, reported, at) if rule and len(actions) < 2 else actors,
             rule=rule,
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
         )
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
+            sentence.refers_back = any(m.start() <= at < m.end()
+                                       for m in rules.ANAPHORA.finditer(body))
         if len(actions) > 1:
             sentence.also = [_action(sentence, body, action) for action in actions[1:]]
             _narrow(sentence, body, actions[0])
@@ -333,6 +336,9 @@ class _Reader:
             return False
         if sentence.rule is not None and self._dated_apart(sentence, draft):
             return False
+        if sentence.rule is not None and sentence.scenes and not sentence.refers_back and \
+                sentence.rule.event_type != draft.rule.event_type:
+            return False  # a new kind of action, somewhere named: "killed four in clashes in Zap"
         if _separate_development(sentence, draft):
             return False
         if not (sentence.anaphoric or sentence.fatalities is not None):
@@ -487,7 +493,8 @@ def _narrow(sentence: _Sentence, body: str, action: tuple) -> None:
     _, _, start, end = action
     inside = [m for m in sentence.actors if start <= m.start < end or m.start < 0]
     subject = next((m for m in sentence.actors if not m.victim and m.start < start), None)
-    acts_first = any(not m.victim and m.start < action[1] for m in inside)
+    passive = _PASSIVE_BY.search(body[start:end]) is not None  # "was killed by Daesh's sniper"
+    acts_first = passive or any(not m.victim and m.start < action[1] for m in inside)
     if not acts_first and subject is not None and subject not in inside:
         inside.insert(0, subject)  # "..., a day after retaking the town from IS": the subject's
     sentence.actors = inside or sentence.actors
@@ -520,6 +527,9 @@ def _prior_action(
         return None
     days = (parse_number(match.group("n")) or 1) * (7 if match.group("unit")[0] == "w" else 1)
     return rule, match.end() + at, match.start(), end, DateMention(None, context_offset=-days)
+
+
+_PASSIVE_BY = re.compile(r"\b(?:was|were)\s+\w+(?:ed|en)\s+by\b")
 
 
 def _action(sentence: _Sentence, body: str, action: tuple) -> _Sentence:

@@ -81,8 +81,10 @@ def match_actions(
     actions = []
     for start, end in itertools.pairwise(bounds):
         shifted = [ActorMention(m.actor, m.start - start if m.start >= 0 else -1, m.victim)
-                   for m in actors]
-        part_rule, part_at = match_rule(body[start:end], shifted, gazetteer)
+                   for m in actors if m.start < 0 or start <= m.start < end]
+        outside = [ActorMention(m.actor, -2, m.victim) for m in actors
+                   if 0 <= m.start < start and not m.victim]  # the subject, for conditions
+        part_rule, part_at = match_rule(body[start:end], outside[:1] + shifted, gazetteer)
         if part_rule is not None:
             actions.append((part_rule, start + part_at, start, min(end, len(body))))
     kinds = {action[0].event_type for action in actions}

@@ -217,7 +217,7 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
+    r"\bcalled\s+(?:for|on)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
@@ -236,7 +236,8 @@ NOT_REPORTED = re.compile(
 # Words pointing back to an event already told ("repelled the attack", "the fighting killed").
 ANAPHORA = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|assault|fighting|offensive|operation|bombings?|blasts?|"
-    r"explosions?|clashes|raids?|protests?|strikes?|battle|ambush|siege|advance)\b|"
+    r"explosions?|clashes|raids?|protests?|strikes?|battle|ambush|siege|advance|shelling|"
+    r"bombardment)\b|"
     r"\bclaimed\s+(?:responsibility|the\s+\w+)\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b|"
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"

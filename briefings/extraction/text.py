@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Where a sentence breaks into clauses that may say different things.
 CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\.\.\.|…|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
-    r"[\"”]?,?\s+(?:adding|noting|pointing\s+out|explaining|stressing|indicating|saying)\s+"
+    r"[\"”]?,[\"”]?\s+(?:adding|noting|pointing\s+out|explaining|stressing|indicating|saying)\s+"
     r"that\s+[\"“]?|"
     r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b))\s*"
 )
@@ -68,8 +68,8 @@ ATTRIBUTIONS = (
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
     re.compile(r"^(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,14}?),?\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
-               r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?:,?\s+(?:late\s+|early\s+)?"
-               r"on\s+\w+,?)?(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),
+               r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
+               r"on\s)(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
 )
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
