@@ -702,3 +702,97 @@ def test_the_headline_places_an_article_whose_text_says_only_the_town():
 def test_more_phrasings_of_the_war(sentence, actors, sub_event_type):
     (event,) = extract(sentence, article_date=D(2021, 11, 4))
     assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)
+
+
+# --- the third author's texts (51-64): pages as pasted, bulletins, translated reports -------
+
+
+WEB_PAGE = """IRAQ TODAY ONLINE
+Home | Politics | Security | Economy
+
+Elite troops storm Mosul University as IS shells liberated districts
+
+By Jane Doe
+Saturday, January 14, 2017 - 11:42 GMT
+
+Share this article   Facebook   Twitter
+
+Iraqi counter-terrorism forces seized the main campus of Mosul University on Friday after two \
+days of street fighting, a military spokesman said.
+
+Advertisement
+
+Related:
+- Suicide bomber kills 12 at Baghdad market
+- Car bomb kills seven in Sadr City
+"""
+
+
+def test_a_pasted_web_page_is_dated_by_its_byline_and_only_its_body_read():
+    (event,) = extract(WEB_PAGE)
+    assert (event.date, event.region) == (D(2017, 1, 13), "Nineveh")
+    assert set(event.actors) == {"Iraqi Special Forces", "Islamic State"}
+
+
+def test_a_situation_report_is_dated_by_its_period_and_read_bullet_by_bullet():
+    text = ("Iraq Situation Report: March 3 - 9, 2016\n\n"
+            "Key take-away: ISIS conducted mass-casualty attacks in Anbar and Babil.\n\n"
+            "- On March 4, the ISF recaptured the village of Jubba, north of Baghdadi, from ISIS.\n"
+            "- On March 7, the Federal Police arrested 12 suspected ISIS members in Abu Ghraib.\n")
+    retaken, arrests = extract(text)
+    assert (retaken.date, retaken.region, retaken.event_type) == (D(2016, 3, 4), "Anbar",
+                                                                 "Battles")
+    assert (arrests.date, arrests.actors) == (D(2016, 3, 7), ("Iraqi Police",))
+
+
+@pytest.mark.parametrize(
+    ("header", "date"),
+    [
+        ("Anbar / Alsumaria News – 8/1/2017", D(2017, 1, 8)),
+        ("ERBIL, Kurdistan Region – 16/06/2022", D(2022, 6, 16)),
+        ("8 September 2018 | By Sarah Kareem | 4 min read", D(2018, 9, 8)),
+    ],
+)
+def test_header_lines_date_the_report(header, date):
+    (event,) = extract(f"Headline Of The Report Here\n\n{header}\n\nGunmen kidnapped a "
+                       "journalist in Basra yesterday.")
+    assert event.date == date - dtm.timedelta(days=1)
+
+
+def test_a_translated_report_dates_its_events_not_the_days_sources_spoke():
+    text = ("Anbar / Alsumaria News – 8/1/2017\n\n"
+            "A security source in Anbar province revealed, on Sunday, that the army foiled an "
+            "attack by Daesh on a checkpoint in Wadi Horan.\n\n"
+            'The source told Alsumaria News that "the terrorist gangs of Daesh attacked at dawn '
+            'on Thursday, 5/1/2017, a checkpoint of the army in Wadi Horan," adding that "the '
+            'terrorist gangs executed, on Saturday evening, four young men in Anah."')
+    battle, executions = extract(text)
+    assert (battle.date, battle.event_type) == (D(2017, 1, 5), "Battles")
+    assert (executions.date, set(executions.actors)) == (D(2017, 1, 7),
+                                                         {"Islamic State", "Civilians"})
+
+
+def test_what_a_ministry_said_its_troops_did_the_previous_day():
+    (event,) = extract("ERBIL, June 16, 2022 — The Turkish defence ministry said on Wednesday "
+                       "that its troops had killed four PKK militants in clashes in the Zap "
+                       "region the previous day.")
+    assert event.date == D(2022, 6, 14)
+    assert set(event.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of demonstrators stormed a consulate in Basra on Friday, chanting "
+        '"Iran, out, out".',
+        "Crowds set fire to several party offices in Basra on Friday, among them those of the "
+        "Dawa party and the Badr Organisation.",
+    ],
+)
+def test_slogans_and_owners_of_burnt_offices_are_not_actors(text):
+    (event,) = extract(text, article_date=D(2018, 9, 8))
+    assert event.actors == ("Rioters",)
+
+
+def test_background_from_an_earlier_year_is_not_an_event():
+    assert extract("KIRKUK, Oct. 22, 2016 — Islamic State overran Hawija in June 2014.") == []
