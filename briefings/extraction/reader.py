@@ -1,0 +1,375 @@
+"""Reading an article's sentences in order, as an analyst would.
+
+The reader remembers the date, place and actors last named (reports say "the same day", "the
+town", "its troops"), turns each sentence reporting an action into a draft event, and merges
+sentences that only add to an event ("repelled the attack", a quote giving the dead, forces
+answering a protest, the lede and the dated account that follows it).
+"""
+
+from __future__ import annotations
+
+import datetime as dtm
+import itertools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefings.extraction import rules
+from briefings.extraction.classify import (
+    REBEL,
+    UNIDENTIFIED,
+    agent_at,
+    in_clause,
+    match_actions,
+    on_state_side,
+)
+from briefings.extraction.dates import find_date, resolve
+from briefings.extraction.mentions import (
+    JIHADISTS,
+    MILITANTS,
+    TROOPS,
+    ActorMention,
+    Place,
+    find_actors,
+    find_places,
+)
+from briefings.extraction.numbers import fatalities as count_fatalities
+from briefings.extraction.sentences import Sentence, further_action, narrow, prior_action, whose
+from briefings.extraction.text import clauses, content
+from briefings.gazetteer import Gazetteer
+
+DEFAULT_TROOPS = "Iraqi Army"
+DEFAULT_JIHADISTS = "Islamic State"  # in Iraq since 2014, "the jihadists" unnamed are IS
+
+
+@dataclass
+class Draft:
+    """A candidate being assembled from sentences."""
+
+    date: dtm.date | None
+    place: Place
+    rule: rules.TypeRule
+    actors: list[str]
+    fatalities: int | None
+    evidence: list[str]
+    summary: list[str]
+    paragraph: int = -1  # of the last sentence taken in
+    doubts: list[str] = field(default_factory=list)
+    agent: str | None = None  # who the report names as acting
+
+    def add_actors(self, actors: Iterable[str]) -> None:
+        """Add *actors* not named yet."""
+        for actor in actors:
+            if actor not in self.actors:
+                self.actors.append(actor)
+
+    @property
+    def key(self) -> tuple:
+        """What makes two drafts the same event: date, place and action."""
+        return self.date, self.place.region, self.place.town, self.rule.sub_event_type
+
+    def absorb(self, sentence: Sentence) -> None:
+        """Take in a sentence adding to this event (its actors, dead, wording)."""
+        self.add_actors(m.actor for m in sentence.actors)
+        if sentence.fatalities is not None:
+            self.fatalities = max(self.fatalities or 0, sentence.fatalities)
+        self.paragraph = sentence.paragraph
+        if sentence.text not in self.evidence:
+            self.evidence.append(sentence.text)
+            self.summary.append(sentence.text)
+
+
+class Reader:
+    """Reads an article's sentences in order, remembering the date, place and actor last named."""
+
+    def __init__(self, gazetteer: Gazetteer, anchor: dtm.date | None, today: dtm.date) -> None:
+        self.gazetteer = gazetteer
+        self.anchor = anchor
+        self.today = today
+        self.context_date: dtm.date | None = None
+        self.context_place: Place | None = None
+        self.last_subject: str | None = None
+        self.paragraph = -1
+        self.paragraph_forces: str | None = None  # the state-side actor the paragraph last named
+        self.rebels: Counter[str] = Counter()
+        self.drafts: list[Draft] = []
+        self.pending: Sentence | None = None  # a sentence setting the scene for the next
+        self.unplaced: Sentence | None = None  # an action told before where it happened
+
+    def analyse(self, text: str, paragraph: int) -> Sentence:
+        """The rules' reading of one sentence."""
+        reported = [part for part in clauses(content(text))
+                    if not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
+                    and not self._background(part)]
+        body = " ".join(reported)
+        if paragraph != self.paragraph:
+            self.paragraph, self.paragraph_forces = paragraph, None
+        hidden = [(m.start(), m.end()) for m in rules.BACKSTORY.finditer(body)]
+        actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
+                  if not any(start <= m.start < end for start, end in hidden)]
+        breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
+        actions = match_actions(body, actors, self.gazetteer, breaks)
+        prior = prior_action(body, actors, self.gazetteer) if actions else None
+        if prior is not None:  # "found a grave on Monday, a day after retaking the town"
+            actions = [(r, a, s, min(e, prior[2])) for r, a, s, e in actions if a < prior[2]]
+            actions.append(prior[:4])
+        rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
+        if rule is not None and rule.sub_event_type == "Arrests":
+            actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
+            arrester = agent_at(body, at, actors)
+            actors = [m for m in actors if m.actor == arrester] if arrester else actors
+        year = (self.anchor or self.context_date or self.today).year
+        sentence = Sentence(
+            text=text,
+            paragraph=paragraph,
+            reported=bool(reported),
+            date=find_date(body, year) if reported else None,
+            places=find_places(body, self.gazetteer),
+            actors=in_clause(actors, reported, at) if rule and len(actions) < 2 else actors,
+            rule=rule,
+            fatalities=count_fatalities(body),
+            anaphoric=bool(rules.ANAPHORA.search(body)),
+        )
+        if rule is not None:
+            sentence.agent = agent_at(body, at, sentence.actors)
+            sentence.refers_back = any(m.start() <= at < m.end()
+                                       for m in rules.ANAPHORA.finditer(body))
+        if len(actions) > 1:
+            sentence.also = [further_action(sentence, body, action) for action in actions[1:]]
+            narrow(sentence, body, actions[0])
+            for copy, (_, _, start, end) in zip(sentence.also, actions[1:], strict=True):
+                own = find_date(body[start:end], year)  # "..., noting that on Monday ..."
+                if own is not None and not own.vague:
+                    copy.date = own
+        if prior is not None and sentence.also:
+            sentence.also[-1].date = prior[4]
+        elif prior is not None:  # only the earlier action reports anything
+            sentence.date = prior[4]
+        if rule is not None and (again := rules.AGAIN.search(body)):  # "... and again on Sunday"
+            repeat = Sentence(**{**sentence.__dict__, "also": []})
+            repeat.date = find_date(body[again.end():], year)
+            if repeat.date is not None:
+                sentence.also.append(repeat)
+        return sentence
+
+    def _background(self, clause: str) -> bool:
+        """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
+        in a report of 2016)."""
+        year = (self.anchor or self.context_date or self.today).year
+        return any(int(m.group("year")) < year for m in rules.IN_YEAR.finditer(clause))
+
+    def _resolve_actors(
+        self, body: str, found: list[ActorMention], text: str = ""
+    ) -> list[ActorMention]:
+        """Generic nouns and pronouns replaced by the actors they stand for."""
+        for mention in found:
+            if self.gazetteer.actor_inter(mention.actor) == REBEL:
+                self.rebels[mention.actor] += 1
+        forces = [m.actor for m in found if on_state_side(m.actor, self.gazetteer)]
+        self.paragraph_forces = (forces or [self.paragraph_forces])[-1]
+        rebel = self.main_rebel() or UNIDENTIFIED
+        stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
+                     JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
+        resolved = []
+        for m in found:
+            owner = whose(body, m, text, resolved)
+            resolved.append(ActorMention(owner or stand_ins.get(m.actor, m.actor), m.start,
+                                         m.victim))
+        if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
+            resolved.insert(0, ActorMention(self.last_subject, -1))
+        return resolved
+
+    def main_rebel(self) -> str | None:
+        """The rebel group the article has named most so far."""
+        return self.rebels.most_common(1)[0][0] if self.rebels else None
+
+    def read(self, sentence: Sentence) -> None:
+        """Take one sentence into account: a new event, more on the last one, or scene-setting."""
+        if not sentence.reported:
+            return
+        date, date_doubt = self._date_of(sentence)
+        last = self._referent(sentence)
+        if last and self._adds_to(sentence, last):
+            last.absorb(sentence)
+        elif sentence.rule is None:
+            self.pending = sentence
+            self.context_place = (sentence.scenes or [self.context_place])[-1]
+        else:
+            self._report(sentence, date, date_doubt)
+            for action in sentence.also:
+                if action.date is sentence.date:
+                    self._report(action, date, date_doubt)
+                else:  # dated apart: "a day after retaking", "and again on Sunday"
+                    self._report(action, *self._date_of(action))
+                    self.context_date = date
+        self.last_subject = sentence.subject or self.last_subject
+
+    def _referent(self, sentence: Sentence) -> Draft | None:
+        """The event a sentence may add to: the last one, or the last of the kind it names
+        ("The militants claimed the bombing" after a bombing and a battle)."""
+        if not self.drafts:
+            return None
+        last = self.drafts[-1]
+        named = rules.REFERENCE_KINDS.search(sentence.text) if sentence.anaphoric else None
+        if named is None:
+            return last
+        kinds = rules.kinds_named(named.group(0))
+        same_paragraph = [d for d in self.drafts if d.paragraph == last.paragraph]
+        return next((d for d in reversed(same_paragraph) if d.rule.sub_event_type in kinds), last)
+
+    def _date_of(self, sentence: Sentence) -> tuple[dtm.date | None, str | None]:
+        """The sentence's date and what was guessed to get it; updates the date context."""
+        if sentence.date is not None and sentence.date.vague:
+            return None, "date missing"
+        if sentence.date is not None and sentence.date.spoken:  # the day a source spoke
+            return (self.context_date or self.anchor), "date from context"
+        if sentence.date is not None:
+            date = resolve(sentence.date, self.anchor or self.today, self.context_date)
+            if date is not None:
+                self.context_date = date
+                return date, "date relative" if sentence.date.relative else None
+        if sentence.rule is not None and sentence.rule.present and self.anchor:
+            return self.anchor, None
+        if self.context_date is not None:
+            return self.context_date, "date from context"
+        return self.anchor, "date from context" if self.anchor else "date missing"
+
+    def _adds_to(self, sentence: Sentence, draft: Draft) -> bool:
+        """Whether *sentence* tells more of *draft* rather than a new event."""
+        if self._responds_to(sentence, draft):
+            return True
+        if sentence.rule is not None and not (sentence.anaphoric or self._follows(sentence, draft)):
+            return False
+        if sentence.rule is not None and self._dated_apart(sentence, draft):
+            return False
+        if sentence.rule is not None and sentence.scenes and not sentence.refers_back and \
+                sentence.rule.event_type != draft.rule.event_type:
+            return False  # a new kind of action, somewhere named: "killed four in clashes in Zap"
+        if separate_development(sentence, draft):
+            return False
+        if not (sentence.anaphoric or sentence.fatalities is not None):
+            return False
+        if not sentence.scenes and self._scene_moved_from(draft):
+            return False
+        return all(place.region == draft.place.region for place in sentence.scenes)
+
+    def _dated_apart(self, sentence: Sentence, draft: Draft) -> bool:
+        """Whether *sentence* names a day of its own other than *draft*'s ("The operation opened
+        on the 20th" after an event of the 22nd)."""
+        if sentence.date is None or sentence.date.vague:
+            return False
+        date = resolve(sentence.date, self.anchor or self.today, self.context_date)
+        return date is not None and draft.date is not None and date != draft.date
+
+    def _responds_to(self, sentence: Sentence, draft: Draft) -> bool:
+        """Whether *sentence* tells how forces answered *draft*'s protest or riot ("Security
+        forces fired live rounds as the building burned"): the same event, now with them."""
+        if draft.rule.event_type not in (rules.P, rules.R) or sentence.paragraph != draft.paragraph:
+            return False
+        if sentence.scenes and any(p.region != draft.place.region for p in sentence.scenes):
+            return False
+        answer = rules.answer_to_protest(sentence.text)
+        if answer is None:
+            return False
+        if draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
+            draft.rule = answer
+        return True
+
+    def _scene_moved_from(self, draft: Draft) -> bool:
+        """Whether a sentence since *draft* set the scene elsewhere ("In Diyala, ...")."""
+        pending = self.pending
+        return pending is not None and any(
+            place.region != draft.place.region for place in pending.scenes)
+
+    def _follows(self, sentence: Sentence, draft: Draft) -> bool:
+        """Whether a placeless sentence right after *draft*'s, about its actors, continues it."""
+        same_actors = any(m.actor in draft.actors for m in sentence.actors)
+        return not sentence.places and same_actors and sentence.paragraph == draft.paragraph
+
+    def _report(self, sentence: Sentence, date: dtm.date | None, doubt: str | None) -> None:
+        """New drafts for a sentence reporting an action (merged with an equal one if any)."""
+        scenes, place_doubt = self._scenes_of(sentence)
+        if not scenes:  # "Iran fired missiles at two bases": the next sentences say where
+            self.unplaced = sentence
+            return
+        unplaced, self.unplaced = self.unplaced, None
+        if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
+                and sentence.agent is None:
+            sentence.actors = [*unplaced.actors, *sentence.actors]
+            sentence.agent = unplaced.agent
+            self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
+        scene_setter = self._scene_setter(sentence, scenes[0])
+        for place in scenes:
+            draft = Draft(
+                date=date,
+                place=place,
+                rule=sentence.rule,
+                actors=[],
+                fatalities=sentence.fatalities,
+                evidence=[],
+                summary=[],
+                doubts=[d for d in (doubt, place_doubt) if d],
+                agent=sentence.agent,
+            )
+            if scene_setter is not None:
+                draft.add_actors(m.actor for m in scene_setter.actors)
+                draft.evidence.append(scene_setter.text)
+            draft.absorb(sentence)
+            self._add(draft)
+        self.context_place = scenes[-1]
+        self.pending = None
+
+    def _scenes_of(self, sentence: Sentence) -> tuple[list[Place], str | None]:
+        """Where the sentence's action happened, and what was guessed to say so."""
+        scenes = sentence.scenes
+        if scenes and sentence.rule.per_place:
+            towns = [place for place in scenes if place.town]
+            return towns or scenes[:1], None
+        if scenes:
+            exact = [place for place in scenes if not place.corrected] or scenes
+            chosen = next((place for place in exact if place.town), exact[0])
+            return [chosen], "place misspelt" if chosen.corrected else None
+        if sentence.places:
+            return sentence.places[:1], "place only a reference point"
+        if self.context_place is not None:
+            return [self.context_place], "place inherited"
+        return [], None
+
+    def _scene_setter(self, sentence: Sentence, place: Place) -> Sentence | None:
+        """The sentence just before that set this event's scene ("On Jan. 21 in Al-Abar ...")."""
+        pending = self.pending
+        if pending is None or pending.paragraph != sentence.paragraph:
+            return None
+        if not pending.scenes:  # "The jihadists struck back the next day." names who and when
+            named = pending.date is not None and any(not m.victim for m in pending.actors)
+            return pending if named else None
+        if any(scene.region != place.region for scene in pending.scenes):
+            return None
+        return pending
+
+    def _add(self, draft: Draft) -> None:
+        """Keep *draft*, or merge it into an earlier draft of the same date, place and action
+        (or into a lede that told the same action at the same place without its day)."""
+        for earlier in self.drafts:
+            if earlier.key[1:] == draft.key[1:] and undated(earlier) and not undated(draft):
+                earlier.date, earlier.doubts = draft.date, draft.doubts
+            if earlier.key == draft.key:
+                earlier.add_actors(draft.actors)
+                earlier.agent = earlier.agent or draft.agent
+                earlier.evidence += [s for s in draft.evidence if s not in earlier.evidence]
+                if draft.fatalities is not None:
+                    earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
+                return
+        self.drafts.append(draft)
+
+
+def undated(draft: Draft) -> bool:
+    """Whether *draft*'s day was only guessed from the context."""
+    return "date from context" in draft.doubts or "date missing" in draft.doubts
+
+
+def separate_development(sentence: Sentence, draft: Draft) -> bool:
+    """Whether *sentence* reports a development of its own about *draft*'s event: arrests "in
+    connection with the bombing" are a Strategic development apart from the bombing."""
+    rule = sentence.rule
+    return rule is not None and rule.event_type == rules.S and draft.rule.event_type != rules.S

@@ -1,0 +1,118 @@
+"""What one sentence of an article reports, as far as the rules can tell.
+
+A sentence may report several actions ("shelled Khanaqin and kidnapped two farmers"), an earlier
+one in passing ("a day after retaking the town") or the same one on another day ("and again on
+Sunday"); each becomes a ``Sentence`` of its own, narrowed to its clause's places, actors and dead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefings.extraction import rules
+from briefings.extraction.classify import agent_at, match_rule
+from briefings.extraction.dates import DateMention
+from briefings.extraction.mentions import TROOPS, ActorMention, Place
+from briefings.extraction.numbers import NUMBER, parse_number
+from briefings.extraction.numbers import fatalities as count_fatalities
+from briefings.gazetteer import Gazetteer
+
+
+@dataclass
+class Sentence:
+    """What one sentence says, as far as the rules can tell."""
+
+    text: str
+    paragraph: int
+    reported: bool  # False for forecasts, plans and generalities
+    date: DateMention | None
+    places: list[Place]
+    actors: list[ActorMention]
+    rule: rules.TypeRule | None
+    fatalities: int | None
+    anaphoric: bool
+    agent: str | None = None  # who the sentence names as acting, before the action's word
+    refers_back: bool = False  # its action's word points back ("claimed the Erbil attack")
+    also: list[Sentence] = field(default_factory=list)  # further actions the sentence reports
+
+    @property
+    def scenes(self) -> list[Place]:
+        """The places named as where something happened (not "west of Baghdad")."""
+        return [place for place in self.places if not place.reference]
+
+    @property
+    def subject(self) -> str | None:
+        """The first actor named other than as a victim."""
+        return next((m.actor for m in self.actors if not m.victim), None)
+
+
+def whose(
+    body: str, mention: ActorMention, text: str, before: list[ActorMention]
+) -> str | None:
+    """Whose "its soldiers" are: the actor the sentence named last ("Islamic State claimed the
+    attack, saying its soldiers ..."), or a foreign speaker's ("The Turkish defence ministry said
+    its troops killed ...")."""
+    if mention.actor != TROOPS or not rules.POSSESSIVE.search(body[:mention.start]):
+        return None
+    named = [m.actor for m in before if not m.victim and not m.actor.startswith("<")]
+    if named:
+        return named[-1]
+    speaker = rules.FOREIGN_SPEAKER.search(text)
+    return rules.FOREIGN_FORCES[speaker.group(1).lower()[:4]] if speaker else None
+
+
+def narrow(sentence: Sentence, body: str, action: tuple) -> None:
+    """Keep to *sentence* what belongs to one of its actions (its clause of *body*).
+
+    The clause's own places and actors, the sentence's subject, and the dead it counts; places
+    and actors from the rest of the sentence only when the clause names none.
+    """
+    _, _, start, end = action
+    inside = [m for m in sentence.actors if start <= m.start < end or m.start < 0]
+    subject = next((m for m in sentence.actors if not m.victim and m.start < start), None)
+    passive = PASSIVE_BY.search(body[start:end]) is not None  # "was killed by Daesh's sniper"
+    acts_first = passive or any(not m.victim and m.start < action[1] for m in inside)
+    if not acts_first and subject is not None and subject not in inside:
+        inside.insert(0, subject)  # "..., a day after retaking the town from IS": the subject's
+    sentence.actors = inside or sentence.actors
+    places = [p for p in sentence.places if start <= p.start < end]
+    sentence.places = places or [p for p in sentence.places if p.start < start][-1:] or \
+        sentence.places
+    sentence.fatalities = count_fatalities(body[start:end])
+    sentence.agent = agent_at(body, action[1], sentence.actors)
+
+
+# ", a day after retaking the town": an earlier action told as background, with its distance.
+PRIOR = re.compile(
+    rf"(?:,\s+|\b(?:came|happened|occurred|followed)\s+)(?P<n>{NUMBER}|an?|one)\s+"
+    rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)",
+    re.I)
+
+
+def prior_action(
+    body: str, actors: list[ActorMention], gazetteer: Gazetteer
+) -> tuple | None:
+    """The earlier action a sentence tells in passing: (rule, trigger, start, end, date)."""
+    match = PRIOR.search(body)
+    if match is None:
+        return None
+    end = next((i for i in range(match.end(), len(body)) if body[i] in ",.;"), len(body))
+    shifted = [ActorMention(m.actor, m.start - match.end() if m.start >= 0 else -1, m.victim)
+               for m in actors]
+    rule, at = match_rule(body[match.end():end], shifted, gazetteer)
+    if rule is None:
+        return None
+    days = (parse_number(match.group("n")) or 1) * (7 if match.group("unit")[0] == "w" else 1)
+    return rule, match.end() + at, match.start(), end, DateMention(None, context_offset=-days)
+
+
+PASSIVE_BY = re.compile(r"\b(?:was|were)\s+\w+(?:ed|en)\s+by\b")
+
+
+def further_action(sentence: Sentence, body: str, action: tuple) -> Sentence:
+    """A copy of *sentence* reporting only its further *action*."""
+    copy = Sentence(**{**sentence.__dict__, "also": []})
+    copy.rule = action[0]
+    narrow(copy, body, action)
+    return copy
