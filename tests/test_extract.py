@@ -563,7 +563,7 @@ def test_homes_and_villages_hit_make_civilians_the_target(sentence, actors):
         ("A sniper shot dead a soldier in Fallujah on Sunday.",
          "Anbar", {"Unidentified armed group", "Iraqi Army"}, "Armed clash"),
         ("Counter-terrorism troops entered the Old City of Mosul on 18 June.",
-         "Nineveh", {"Iraqi Special Forces"}, "Armed clash"),
+         "Nineveh", {"Iraqi Special Forces", "Unidentified armed group"}, "Armed clash"),
     ],
 )
 def test_common_phrasings_of_the_war(sentence, region, actors, sub_event_type):
@@ -796,3 +796,25 @@ def test_slogans_and_owners_of_burnt_offices_are_not_actors(text):
 
 def test_background_from_an_earlier_year_is_not_an_event():
     assert extract("KIRKUK, Oct. 22, 2016 — Islamic State overran Hawija in June 2014.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "sub_event_type"),
+    [
+        ("Iraqi counterterrorism forces killed 12 Islamic State fighters in an ambush near Tuz "
+         "Khurmatu on Sunday.", {"Iraqi Special Forces", "Islamic State"}, "Armed clash"),
+        ("An attack on an army checkpoint west of Ramadi on Tuesday left two soldiers dead.",
+         {"Iraqi Army", "Unidentified armed group"}, "Armed clash"),
+        ("In the early hours of Sunday, gunmen stormed a house in Tarmiya and killed a family "
+         "of five.", {"Unidentified armed group", "Civilians"}, "Attack"),
+        ("Clashes between two clans in Basra's Qurna district killed five people on Saturday.",
+         {"Clan militias"}, "Armed clash"),
+        ("A Turkish drone strike on a car in Sinjar on Tuesday killed a senior YBS commander.",
+         {"Turkish Armed Forces", "Kurdistan Workers' Party"}, "Air/drone strike"),
+        ("The army handed over security of the Sinjar district to local police on Thursday.",
+         {"Iraqi Army", "Iraqi Police"}, "Non-violent transfer of territory"),
+    ],
+)
+def test_phrasings_of_the_later_years(sentence, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2020, 9, 21))
+    assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)

@@ -122,6 +122,8 @@ def _condition_holds(
         return True
     if condition == rules.CIVILIAN_VICTIMS:
         return any(m.actor == CIVILIANS for m in actors)
+    if condition == rules.NO_CIVILIAN_VICTIMS:
+        return not any(m.actor == CIVILIANS for m in actors)
     if condition == rules.PROTESTERS:
         return any(m.actor in ("Protesters", "Rioters", CROWD) and not m.victim for m in actors)
     subject = _subject_at(at, actors)
@@ -208,6 +210,10 @@ def complete_actors(
         ensure(main_rebel)
     elif sub == "Government regains territory" and len(actors) == 1 and not rebel_named:
         ensure(TERRITORY_HOLDER)
+    elif kind == rules.B and actors and not rebel_named and all(
+        on_state_side(a, gazetteer) for a in actors
+    ) and len(actors) == 1:
+        ensure(UNIDENTIFIED)  # "an attack on an army checkpoint": by someone unnamed
     return len(actors) - before
 
 

@@ -34,7 +34,7 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)", "Unidentified armed group"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
     (r"american\s+(?:troops|soldiers|forces)", "US-led coalition"),
-    (r"(?:iraqi\s+)?counter[- ]terrorism\s+(?:troops|forces|units|service)",
+    (r"(?:iraqi\s+)?counter[- ]?terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
     (r"(?:iraqi\s+)?(?:federal|government|pro-government)\s+(?:forces|troops|soldiers)",

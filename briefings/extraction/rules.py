@@ -17,6 +17,7 @@ P, R, S = "Protests", "Riots", "Strategic developments"
 
 # Conditions a rule may require (checked by the caller against the sentence's actors).
 CIVILIAN_VICTIMS = "civilian victims"
+NO_CIVILIAN_VICTIMS = "no civilian victims"
 PROTESTERS = "protesters"
 STATE_SIDE = "state-aligned subject"
 REBEL_SIDE = "rebel subject"
@@ -82,10 +83,14 @@ PROTEST_WORDS = (r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?
                  r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
                  r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
                  r"bridges?|highways?|streets?|entrances?)\b")
-_FORCED = r"\b(?:overran|overrun|overrunning|stormed|storming|swept\s+(?:into|through))\b"
-_CAPTURE = (r"\b(?:seized|seizing|overran|overrun|captured|capturing|took\s+control|took\s+over|"
-            r"taken\s+control|taking\s+control|stormed|storming|swept\s+(?:into|through)|"
-            r"fell\s+to)\b")
+_BUILDINGS = (r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|homes?|"
+              r"houses?|court(?:house)?|police\s+stations?|checkpoints?|posts?|outposts?|barracks|"
+              r"bases?|prisons?|jails?|positions?)")
+# Taking ground by force (storming a building is an attack or a riot, not a conquest).
+_FORCED = (r"\b(?:overran|overrun|overrunning|stormed|storming|swept\s+(?:into|through))\b"
+           rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}{_BUILDINGS}\b)")
+_CAPTURE = (r"\b(?:seized|seizing|captured|capturing|took\s+control|took\s+over|taken\s+control|"
+            r"taking\s+control|fell\s+to)\b")
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)\b(?:kidnapp\w+|abduct\w+|snatch(?:ed|ing)|"
@@ -157,7 +162,10 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           when=CIVILIAN_VICTIMS),
     _rule(r"\b(?:stormed|storming|ransacked|ransacking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
           r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|home|house|"
-          r"court(?:house)?)\b", S, "Looting/property destruction", 61),
+          r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
+    # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
+    _rule(r"\bclash(?:ed|es)\b|\bfought\b|\bgun\s*(?:fights?|battles?)\b|\bfire\s*fights?\b",
+          B, "Armed clash", 53),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
