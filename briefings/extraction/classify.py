@@ -44,7 +44,10 @@ def mask(body: str) -> str:
     ("backed by U.S. air strikes") and what a victim had done ("a lawyer who had defended
     detained protesters")."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
+    masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
+    fight = re.search(r"\b(?:fought|fight|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire)\b",
+                      body, re.I)
+    return rules.WEAPONS_USED.sub(blank, masked) if fight else masked
 
 
 # "... and" followed by a verb in the past tense, or ", while": where a second action may start.
@@ -87,8 +90,10 @@ def match_actions(
         part_rule, part_at = match_rule(body[start:end], outside[:1] + shifted, gazetteer)
         if part_rule is not None:
             actions.append((part_rule, start + part_at, start, min(end, len(body))))
+    if len(actions) > 1:  # "...; four people were killed": the toll of the fight, not a killing
+        actions = [a for a in actions if not _toll(a, actors, breaks)] or actions
     kinds = {action[0].event_type for action in actions}
-    if not kinds <= _VIOLENT:
+    if not kinds <= _VIOLENT and not breaks:
         return [(rule, at, 0, len(body))]
     if rules.B in kinds and {a[0].sub_event_type for a in actions} & _FIRE_SUPPORT:
         actions = [a for a in actions if a[0].sub_event_type not in _FIRE_SUPPORT]
@@ -100,6 +105,13 @@ def match_actions(
         return [(distinct[0][0], distinct[0][1], 0, len(body))] if distinct else [(rule, at, 0,
                                                                                   len(body))]
     return distinct
+
+
+def _toll(action: tuple, actors: list[ActorMention], breaks: tuple[int, ...]) -> bool:
+    """Whether a clause of its own only counts the dead ("; four people were killed")."""
+    rule, _, start, end = action
+    return rule.sub_event_type == "Attack" and start in breaks and not any(
+        not m.victim and start <= m.start < end for m in actors)
 
 
 def in_clause(actors: list[ActorMention], parts: list[str], at: int) -> list[ActorMention]:
@@ -210,9 +222,7 @@ def complete_actors(
         ensure(main_rebel)
     elif sub == "Government regains territory" and len(actors) == 1 and not rebel_named:
         ensure(TERRITORY_HOLDER)
-    elif kind == rules.B and actors and not rebel_named and all(
-        on_state_side(a, gazetteer) for a in actors
-    ) and len(actors) == 1:
+    elif kind == rules.B and len(actors) == 1 and gazetteer.actor_inter(actors[0]) == STATE:
         ensure(UNIDENTIFIED)  # "an attack on an army checkpoint": by someone unnamed
     return len(actors) - before
 

@@ -31,7 +31,15 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      "Shiite militias"),
     (r"iraqi(?=\s+(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
      r"forces|troops|air\s+strikes|airstrikes)\b)", "Iraqi Army"),
-    (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)", "Unidentified armed group"),
+    (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)|(?:gun)?men\s+(?:in|wearing)\s+"
+     r"(?:military|army|police|security)\s+uniforms?(?:\s+without\s+insignia)?|kidnappers|captors|"
+     r"abductors|(?:criminal\s+|kidnapping\s+)?gangs?|two\s+men\s+on\s+a\s+motorbike",
+     "Unidentified armed group"),
+    (r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
+     r"government|KRG", "Peshmerga"),
+    (r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)", "Iraqi Army"),
+    (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)",
+     "<militants>"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
     (r"american\s+(?:troops|soldiers|forces)", "US-led coalition"),
     (r"(?:iraqi\s+)?counter[- ]?terrorism\s+(?:troops|forces|units|service)",
@@ -62,11 +70,13 @@ CROWD = "<crowd>"
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
     (r"soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
-    (r"jihadists?|takfiris?|terrorists?|terrorist\s+(?:gangs|groups?|organi[sz]ation|elements)|"
-     r"(?:takfiri\s+)?gangs", JIHADISTS),
+    (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadists?|takfiris?|"
+     r"terrorists?", JIHADISTS),
+    (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", MILITANTS),
     (r"militants|insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
     (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
-     r"loyalists)", CROWD),
+     r"loyalists)|(?:hundreds|thousands|dozens)\s+of\s+(?:young\s+)?(?:men|people)|"
+     r"(?:sadrists|young\s+men)", CROWD),
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"
@@ -88,20 +98,25 @@ _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|in
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
          r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
-_VICTIM_AFTER = re.compile(r"^\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
-                           r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt)\b", re.I)
+_VICTIM_AFTER = re.compile(
+    r"^\s+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered)\b|"
+    r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b",
+    re.I)
 CIVILIANS = "Civilians"
 # Homes, shops and villages struck, shelled or burnt, and crowds bombed: civilians are hit.
 _PROPERTY = re.compile(
     r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|struck|hit|hitting|target(?:ed|ing)|"
     r"torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
-    r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up)\s+"
+    r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up|dynamit(?:ed|ing)|"
+    r"wreck(?:ed|s|ing)|damag(?:ed|ing))\s+"
     r"(?:[\w'’,-]+\s+){0,4}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
     r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
-    r"\b(?:among|amid|into|at\s+the\s+homes?\s+of|at\s+the\s+house\s+of)\s+(?:a\s+|the\s+)?"
+    r"\b(?:among|amid|into|the\s+homes?\s+of|the\s+houses?\s+of)\s+(?:a\s+|an\s+|the\s+|two\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?P<whom>crowds?|families|worshippers|shoppers|pilgrims|mourners|"
-    r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer)s?)\b",
+    r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer|"
+    r"organi[sz]er|officer|teacher|doctor|politician|candidate|tribal\s+leader|sheikh)s?)\b",
     re.I,
 )
 
@@ -135,7 +150,8 @@ REFERENCE = re.compile(
 )
 PLACE_CONTEXT = re.compile(
     rf"(?:\b(?:in|near|at|outside|around|into|from|toward|towards|across|through|inside)|"
-    rf"\b{_COMPASS}\s+of|\b(?:town|city|village|province|district|area|outskirts)\s+of|"
+    rf"\b{_COMPASS}\s+of|\b(?:town|city|village|province|district|area|outskirts|edges?|heart|"
+    rf"centre|center|parts?|suburbs?|streets|neighbou?rhoods?|entrance|gates?)\s+of|"
     r"\bcapitals?)\s+(?:the\s+)?(?:(?:town|city|village|province|district|area)\s+of\s+)?$",
     re.I,
 )
@@ -333,6 +349,7 @@ def _actor_of(match: re.Match, names: dict[str, str]) -> str:
 
 # Whom an act is for or an accusation names, not who acts ("arrested ... spying for Turkey").
 _BENEFICIARY = re.compile(
+    r"\b(?:supplies|goods|equipment|fuel|cargo|logistics)\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?$|"
     r"\b(?:offices?|headquarters|home|homes|house|houses|those|that)\s+of\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"

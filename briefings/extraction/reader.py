@@ -21,6 +21,7 @@ from briefings.extraction.classify import (
     agent_at,
     in_clause,
     match_actions,
+    match_rule,
     on_state_side,
 )
 from briefings.extraction.dates import find_date, resolve
@@ -112,6 +113,9 @@ class Reader:
         prior = prior_action(body, actors, self.gazetteer) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"
             actions = [(r, a, s, min(e, prior[2])) for r, a, s, e in actions if a < prior[2]]
+            if not actions:  # the rule found was the earlier action's: look again before it
+                main_rule, main_at = match_rule(body[:prior[2]], actors, self.gazetteer)
+                actions = [(main_rule, main_at, 0, prior[2])] if main_rule else []
             actions.append(prior[:4])
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
@@ -129,6 +133,7 @@ class Reader:
             rule=rule,
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
+            quoted=text.lstrip()[:1] in "\"“",
         )
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
@@ -194,6 +199,9 @@ class Reader:
         elif sentence.rule is None:
             self.pending = sentence
             self.context_place = (sentence.scenes or [self.context_place])[-1]
+        elif (sentence.quoted and sentence.date is None) or (sentence.refers_back and not any(
+                not m.victim for m in sentence.actors)):
+            pass  # a witness's words, or "the fighting subsided": nothing new happened
         else:
             self._report(sentence, date, date_doubt)
             for action in sentence.also:
@@ -238,6 +246,12 @@ class Reader:
         """Whether *sentence* tells more of *draft* rather than a new event."""
         if self._responds_to(sentence, draft):
             return True
+        if undated(draft) and sentence.anaphoric and sentence.rule is not None and \
+                sentence.rule.sub_event_type == draft.rule.sub_event_type and \
+                all(p.region == draft.place.region for p in sentence.scenes):
+            draft.date = self._date_of(sentence)[0] or draft.date  # "IED kills 2. The bomb hit..."
+            draft.doubts = [d for d in draft.doubts if not d.startswith("date")]
+            return True
         if sentence.rule is not None and not (sentence.anaphoric or self._follows(sentence, draft)):
             return False
         if sentence.rule is not None and self._dated_apart(sentence, draft):
@@ -256,7 +270,7 @@ class Reader:
     def _dated_apart(self, sentence: Sentence, draft: Draft) -> bool:
         """Whether *sentence* names a day of its own other than *draft*'s ("The operation opened
         on the 20th" after an event of the 22nd)."""
-        if sentence.date is None or sentence.date.vague:
+        if sentence.date is None or sentence.date.vague or sentence.date.spoken or undated(draft):
             return False
         date = resolve(sentence.date, self.anchor or self.today, self.context_date)
         return date is not None and draft.date is not None and date != draft.date

@@ -47,6 +47,12 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 
 
 _W = r"(?:[\w'’-]+\s+)"  # any word
+# The weapons a fight was fought with ("fought ... with artillery, mortars and machine guns").
+_WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*guns?|rockets?|"
+           r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
+           r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
+WEAPONS_USED = re.compile(
+    rf"\b(?:with|using|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*", re.I)
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
 # What went on around it ("as the troops advanced", "before withdrawing"): no part either.
 BACKSTORY = re.compile(
@@ -96,16 +102,18 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)\b(?:kidnapp\w+|abduct\w+|snatch(?:ed|ing)|"
           r"took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
-    _rule(r"\b(?:found|discovered|seized|defused|dismantled|confiscated|uncovered|foiled|"
+    _rule(r"\b(?:found|finds?|discover(?:ed|s)?|seiz(?:ed|es)|defused|dismantled|confiscated|"
+          r"uncover(?:ed|s)|foiled|"
           r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,-]+\s+){0,4}?(?:launchers?|"
           r"rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
           r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|(?:suicide|bomb|"
           r"car\s+bomb|rocket|drone)\s+attacks?)\b", S,
           "Disrupted weapons use", 86),
     _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
-    _rule(r"\b(?:detained|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
+    _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
-    _rule(rf"\bopened\s+fire\s+on\s+{_W}?(?:protesters|demonstrators)|\blive\s+(?:fire|"
+    _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
+          rf"crowds?|mourners|marchers)|\blive\s+(?:fire|"
           rf"ammunition|rounds)\b|\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
     _rule(r"\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
@@ -113,11 +121,12 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
     _rule(r"\b(?:stormed|set\s+fire|torched|burned|clashed|threw\s+(?:stones|rocks)|rioted|"
-          r"attacked|ransacked|looted)\b", R, "Violent demonstration", 78,
+          r"attacked|ransacked|looted|set\s+(?:[\w-]+\s+){1,3}(?:alight|ablaze|on\s+fire)|smashed|"
+          r"tore\s+down)\b", R, "Violent demonstration", 81,
           when=PROTESTERS),
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
-          r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 77),
+          r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 82),
     _rule(r"\bgun\s*(?:fights?|battles?)\b|\bshoot-?outs?\b|\bfire\s*fights?\b", B, "Armed clash",
           76),
     _rule(r"\b(?:exchang\w+|trad(?:ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
@@ -135,7 +144,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bkatyushas?\b", E, "Shelling/artillery/missile attack", 65),
     _rule(r"(?<!gas\s)(?<!stun\s)(?<!propelled\s)\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
     _rule(r"\bbombs?\b|\bbombings?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\b(?:land)?mines?\b|"
-          r"\bbooby[- ]trap\w*|\bexplo(?:ded|sions?)\b|\bblasts?\b|\bdetonated\b", E,
+          r"\bexplo(?:ded|sions?|des)\b|\bblasts?\b|\bdetonated\b", E,
           "Remote explosive/landmine/IED", 60),
     # Taking a place by force beats the other side's withdrawal ("overran Sinjar after the
     # peshmerga withdrew"); "took control ... after troops withdrew" is a handover.
@@ -164,8 +173,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|home|house|"
           r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
-    _rule(r"\bclash(?:ed|es)\b|\bfought\b|\bgun\s*(?:fights?|battles?)\b|\bfire\s*fights?\b",
-          B, "Armed clash", 53),
+    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|\bgun\s*(?:fights?|battles?)\b|"
+          r"\bfire\s*fights?\b", B, "Armed clash", 53),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
@@ -189,7 +198,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(PROTEST_WORDS, P, "Peaceful protest", 25),
     _rule(r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+(?:[\w'’,-]+\s+){0,4}?"
           r"(?:mass\s+graves?|bodies|corpses)\b", S, "Other", 87),
-    _rule(r"\b(?:signed|agreed|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|deal)\b", S,
+    _rule(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|"
+          r"deal)\b", S,
           "Agreement", 20),
 ), key=lambda rule: -rule.priority))
 
@@ -225,7 +235,7 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
+    r"\bcalled\s+(?:for|on)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
@@ -251,7 +261,8 @@ ANAPHORA = re.compile(
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
     r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
     r"\b(?:both|these|those|all\s+the)\s+(?:attacks|bombings|blasts|strikes)\b|"
-    r"\bclaimed\s+(?:both|these|those|all)\b",
+    r"\bclaimed\s+(?:both|these|those|all)\b|"
+    r"\bthe\s+(?:[\w-]+\s+)?(?:cache|caches|launcher|device|bomb|car\s+bomb)\b",
     re.I,
 )
 # Phrases naming who helped, masked before typing ("backed by U.S. air strikes" is no strike).
@@ -273,4 +284,4 @@ SUPPORT = re.compile(
     re.I,
 )
 # Sentences whose subject is a pronoun for the last actor named ("Its forces attacked ...").
-PRONOUN_SUBJECT = re.compile(r"^(?:Its|Their|The\s+group['’]s)\b")
+PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w' -]{0,30}[:—–]\s+)?(?:Its|Their|The\s+group['’]s)\b")

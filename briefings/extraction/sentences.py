@@ -34,6 +34,7 @@ class Sentence:
     anaphoric: bool
     agent: str | None = None  # who the sentence names as acting, before the action's word
     refers_back: bool = False  # its action's word points back ("claimed the Erbil attack")
+    quoted: bool = False  # a witness's own words
     also: list[Sentence] = field(default_factory=list)  # further actions the sentence reports
 
     @property
