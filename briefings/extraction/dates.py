@@ -52,7 +52,8 @@ FROM_CONTEXT = (
     (re.compile(r"\b(?:the\s+)?same\s+(?:day|night)\b|\bthat\s+(?:day|night)\b", re.I), 0),
     (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|"
                 r"\bthe\s+day\s+after\b", re.I), 1),
-    (re.compile(r"\bthe\s+(?:day\s+before|previous\s+day)\b", re.I), -1),
+    (re.compile(r"\bthe\s+(?:day\s+before|previous\s+(?:day|evening|night|morning|afternoon))\b",
+                re.I), -1),
 )
 # "two days later", "a day earlier", "three days before" count from the date last mentioned;
 # "two days ago" from the article's date.
@@ -99,7 +100,11 @@ class DateMention:
 def find_date(text: str, year: int) -> DateMention | None:
     """The first date *text* names (not counting when someone spoke, if it names another);
     *year* completes dates written without one."""
-    mentions = [m for m in (_absolute(text, year), _relative(text)) if m is not None]
+    absolute, relative = _absolute(text, year), _relative(text)
+    if absolute and relative and relative.weekday is not None and \
+            0 < absolute.start - relative.start <= 12:
+        relative = None  # "On Thursday, 24 July 2014": the date the weekday names
+    mentions = [m for m in (absolute, relative) if m is not None]
     first = min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
     said = first is not None and _SAID_BEFORE.search(text[max(0, first.start - 40):first.start])
     if not said or len(text) - first.start < 25:  # "..., the ministry said today." dates it

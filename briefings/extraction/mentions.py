@@ -99,7 +99,7 @@ _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|in
          r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(
-    r"^\s+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,5}?"
+    r"^\s+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered)\b|"
     r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b",
     re.I)

@@ -225,6 +225,12 @@ class Reader:
         same_paragraph = [d for d in self.drafts if d.paragraph == last.paragraph]
         return next((d for d in reversed(same_paragraph) if d.rule.sub_event_type in kinds), last)
 
+    @property
+    def reference(self) -> dtm.date:
+        """What "on Wednesday" and "yesterday" count from: the dateline, else the last date the
+        text named, else today."""
+        return self.anchor or self.context_date or self.today
+
     def _date_of(self, sentence: Sentence) -> tuple[dtm.date | None, str | None]:
         """The sentence's date and what was guessed to get it; updates the date context."""
         if sentence.date is not None and sentence.date.vague:
@@ -232,7 +238,7 @@ class Reader:
         if sentence.date is not None and sentence.date.spoken:  # the day a source spoke
             return (self.context_date or self.anchor), "date from context"
         if sentence.date is not None:
-            date = resolve(sentence.date, self.anchor or self.today, self.context_date)
+            date = resolve(sentence.date, self.reference, self.context_date)
             if date is not None:
                 self.context_date = date
                 return date, "date relative" if sentence.date.relative else None
@@ -272,7 +278,7 @@ class Reader:
         on the 20th" after an event of the 22nd)."""
         if sentence.date is None or sentence.date.vague or sentence.date.spoken or undated(draft):
             return False
-        date = resolve(sentence.date, self.anchor or self.today, self.context_date)
+        date = resolve(sentence.date, self.reference, self.context_date)
         return date is not None and draft.date is not None and date != draft.date
 
     def _responds_to(self, sentence: Sentence, draft: Draft) -> bool:

@@ -189,7 +189,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bstill\s+(?:controls?|holds?|occupies)\b|\bremains?\s+in\s+control\b|"
           rf"\b(?:remains?|is|are)\s+(?:still\s+)?under\s+{_W}{{0,3}}control\b", S, "Other", 40,
           per_place=True, present=True),
-    _rule(r"\bblew\s+up\b|\bburn(?:ed|t)\b|\btorched\b|\bset\s+fire\s+to\b|\bdemolish\w+|"
+    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b|\btorched\b|\bset\s+fire\s+to\b|\bdemolish\w+|"
           r"\bdestroyed\b|\blooted\b|\brazed\b|\bbulldozed\b", S, "Looting/property destruction",
           35),
     _rule(r"\bset\s+up\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters|checkpoints?)\b|"
@@ -284,4 +284,4 @@ SUPPORT = re.compile(
     re.I,
 )
 # Sentences whose subject is a pronoun for the last actor named ("Its forces attacked ...").
-PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w' -]{0,30}[:—–]\s+)?(?:Its|Their|The\s+group['’]s)\b")
+PRONOUN_SUBJECT = re.compile(r"^(?:[A-Z][\w' -]{0,30}[:—–]\s+)?(?:Its|Their)\b")

@@ -111,7 +111,7 @@ def read_article(text: str, year: int) -> Body:
             dateline, block = _strip_dateline(block, year)
         if not block or BOILERPLATE.match(block):
             continue
-        if not re.search(r"[.!?][\"”’)]?$", block):  # a headline, byline, menu or caption
+        if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
             if not paragraphs:
                 headline = _better_headline(headline, block)
                 dateline = dateline or header_date(block, year)
