@@ -210,8 +210,10 @@ def complete_actors(
             ensure(UNIDENTIFIED)
         ensure(CIVILIANS)
     elif sub == "Air/drone strike":
-        if agent is None and not any(a in rules.AIR_FORCES for a in actors):
-            ensure(UNIDENTIFIED if rule.unclaimed and not rebel_named else DEFAULT_AIR_FORCE)
+        if agent is None and rule.unclaimed and not rebel_named:
+            ensure(UNIDENTIFIED)  # an armed drone nobody is named as flying
+        elif agent is None and not any(a in rules.AIR_FORCES for a in actors):
+            ensure(DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
             ensure(main_rebel)
     elif kind == rules.E and not rebel_named and not (sub in _FIRED and agent is not None):

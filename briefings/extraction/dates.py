@@ -50,7 +50,7 @@ FROM_ANCHOR = (
 )
 FROM_CONTEXT = (
     (re.compile(r"\b(?:the\s+)?same\s+(?:day|night)\b|\bthat\s+(?:day|night)\b", re.I), 0),
-    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+day\b|\ba\s+day\s+later\b|"
+    (re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|\ba\s+day\s+later\b|"
                 r"\bthe\s+day\s+after\b", re.I), 1),
     (re.compile(r"\bthe\s+(?:day\s+before|previous\s+(?:day|evening|night|morning|afternoon))\b",
                 re.I), -1),

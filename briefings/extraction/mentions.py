@@ -110,7 +110,7 @@ _PROPERTY = re.compile(
     r"torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up|dynamit(?:ed|ing)|"
     r"wreck(?:ed|s|ing)|damag(?:ed|ing))\s+"
-    r"(?:[\w'’,-]+\s+){0,4}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
+    r"(?:[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
     r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
     r"\b(?:among|amid|into|the\s+homes?\s+of|the\s+houses?\s+of)\s+(?:a\s+|an\s+|the\s+|two\s+)?"

@@ -99,7 +99,8 @@ _CAPTURE = (r"\b(?:seized|seizing|captured|capturing|took\s+control|took\s+over|
             r"taking\s+control|fell\s+to)\b")
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
-    _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)\b(?:kidnapp\w+|abduct\w+|snatch(?:ed|ing)|"
+    _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
+          r"snatch(?:ed|ing)|"
           r"took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:found|finds?|discover(?:ed|s)?|seiz(?:ed|es)|defused|dismantled|confiscated|"
@@ -129,7 +130,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 82),
     _rule(r"\bgun\s*(?:fights?|battles?)\b|\bshoot-?outs?\b|\bfire\s*fights?\b", B, "Armed clash",
           76),
-    _rule(r"\b(?:exchang\w+|trad(?:ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
+    _rule(r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
     _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|vests?)\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
@@ -260,7 +261,8 @@ ANAPHORA = re.compile(
     r"\bthe\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
     r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
-    r"\b(?:both|these|those|all\s+the)\s+(?:attacks|bombings|blasts|strikes)\b|"
+    r"\b(?:both|these|those|all\s+the|either|neither)\s+(?:attacks?|bombings?|blasts?|strikes?)\b|"
+    r"\b(?:nobody|no\s+one)\s+(?:has\s+)?claimed\b|"
     r"\bclaimed\s+(?:both|these|those|all)\b|"
     r"\bthe\s+(?:[\w-]+\s+)?(?:cache|caches|launcher|device|bomb|car\s+bomb)\b",
     re.I,

@@ -98,7 +98,7 @@ def prior_action(
     match = PRIOR.search(body)
     if match is None:
         return None
-    end = next((i for i in range(match.end(), len(body)) if body[i] in ",.;"), len(body))
+    end = next((i for i in range(match.end(), len(body)) if body[i] in ",;"), len(body))
     shifted = [ActorMention(m.actor, m.start - match.end() if m.start >= 0 else -1, m.victim)
                for m in actors]
     rule, at = match_rule(body[match.end():end], shifted, gazetteer)

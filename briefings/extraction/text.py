@@ -67,7 +67,9 @@ ATTRIBUTIONS = (
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
-    re.compile(r"^(?:[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,14}?),?\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
+    re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
+               r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},)?"
+               r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
                r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
                r"on\s)(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
