@@ -14,6 +14,7 @@ import itertools
 import re
 
 from briefings.extraction import rules
+from briefings.extraction.dates import find_date
 from briefings.extraction.mentions import CIVILIAN_PROPERTY, CIVILIANS, CROWD, ActorMention
 from briefings.gazetteer import Gazetteer
 
@@ -52,7 +53,8 @@ def mask(body: str) -> str:
 
 # "... and" followed by a verb in the past tense, or ", while": where a second action may start.
 _NEXT_ACTION = re.compile(
-    r",\s+while\s+|,?\s+and\s+(?:then\s+|later\s+|also\s+)?(?!(?:killed|wounded|injured|left|caused|"
+    r",\s+while\s+|,?\s+and\s+(?:then\s+|later\s+|also\s+|(?:the\s+)?(?:next|following)\s+"
+    r"(?:day|morning|evening)\s+|on\s+\w+\s+)?(?!(?:killed|wounded|injured|left|caused|"
     r"claimed|said|reported)\b)(?=(?:\w+ed|broke|took|drove|swept|overran|"
     r"retook|blew|shot|fought|struck|threw|set)\b)",
     re.I,
@@ -92,8 +94,11 @@ def match_actions(
             actions.append((part_rule, start + part_at, start, min(end, len(body))))
     if len(actions) > 1:  # "...; four people were killed": the toll of the fight, not a killing
         actions = [a for a in actions if not _toll(a, actors, breaks)] or actions
+    if len(actions) > 1:  # "...; the group claimed the attack": no new action either
+        told = [(m.start(), m.end()) for m in rules.ANAPHORA.finditer(body)]
+        actions = [a for a in actions if not any(s <= a[1] < e for s, e in told)] or actions
     kinds = {action[0].event_type for action in actions}
-    if not kinds <= _VIOLENT and not breaks:
+    if not kinds <= _VIOLENT and not breaks and not _dated_apart(body, actions):
         return [(rule, at, 0, len(body))]
     if rules.B in kinds and {a[0].sub_event_type for a in actions} & _FIRE_SUPPORT:
         actions = [a for a in actions if a[0].sub_event_type not in _FIRE_SUPPORT]
@@ -105,6 +110,11 @@ def match_actions(
         return [(distinct[0][0], distinct[0][1], 0, len(body))] if distinct else [(rule, at, 0,
                                                                                   len(body))]
     return distinct
+
+
+def _dated_apart(body: str, actions: list[tuple]) -> bool:
+    """Whether a later action names a day of its own ("..., and the next day detained four")."""
+    return any(find_date(body[start:end], 2000) is not None for _, _, start, end in actions[1:])
 
 
 def _toll(action: tuple, actors: list[ActorMention], breaks: tuple[int, ...]) -> bool:

@@ -113,7 +113,7 @@ _PROPERTY = re.compile(
     r"(?:[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
     r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
-    r"\b(?:among|amid|into|the\s+homes?\s+of|the\s+houses?\s+of)\s+(?:a\s+|an\s+|the\s+|two\s+)?"
+    r"\b(?:among|amid|into|on|at|the\s+homes?\s+of|the\s+houses?\s+of)\s+(?:a\s+|an\s+|the\s+|two\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?P<whom>crowds?|families|worshippers|shoppers|pilgrims|mourners|"
     r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer|"
     r"organi[sz]er|officer|teacher|doctor|politician|candidate|tribal\s+leader|sheikh)s?)\b",
@@ -155,6 +155,12 @@ PLACE_CONTEXT = re.compile(
     r"\bcapitals?)\s+(?:the\s+)?(?:(?:town|city|village|province|district|area)\s+of\s+)?$",
     re.I,
 )
+
+
+# "Mousil's al-Zohour neighbourhood": a name whose district follows is a place, misspelt or not.
+_POSSESSIVE_PLACE = re.compile(
+    r"['’]s\s+(?:[\w'’-]+\s+){0,2}(?:neighbou?rhoods?|districts?|outskirts|quarter|suburbs?|"
+    r"centre|center|old\s+city|airport|university|province|governorate|countryside)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -224,7 +230,8 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
     is spelt right, and only where a place is expected.
     """
     start = chunk[0].start()
-    expected = bool(PLACE_CONTEXT.search(text[max(0, start - 60):start]))
+    expected = bool(PLACE_CONTEXT.search(text[max(0, start - 60):start])
+                    or _POSSESSIVE_PLACE.match(text[chunk[-1].end():chunk[-1].end() + 50]))
     found, covered = _exact_places(text, chunk, gazetteer)
     if not found and expected:
         span = text[start:chunk[-1].end()]
@@ -375,6 +382,11 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
 
 
 def _is_victim(text: str, match: re.Match) -> bool:
-    """Whether the mention names those killed, hurt or taken."""
+    """Whether the mention names those killed, hurt or taken (not "ambushed by IS fighters")."""
     before = text[max(0, match.start() - 80):match.start()]
+    if _BY.search(before):
+        return False
     return bool(_VICTIM_BEFORE.search(before) or _VICTIM_AFTER.match(text[match.end():]))
+
+
+_BY = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", re.I)

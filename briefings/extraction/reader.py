@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dtm
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -92,6 +93,8 @@ class Reader:
         self.last_subject: str | None = None
         self.paragraph = -1
         self.paragraph_forces: str | None = None  # the state-side actor the paragraph last named
+        self.paragraph_rebel: str | None = None  # the rebel group the paragraph last named
+        self.in_quote = False  # inside a quotation that runs over several sentences
         self.rebels: Counter[str] = Counter()
         self.drafts: list[Draft] = []
         self.pending: Sentence | None = None  # a sentence setting the scene for the next
@@ -104,7 +107,8 @@ class Reader:
                     and not self._background(part)]
         body = " ".join(reported)
         if paragraph != self.paragraph:
-            self.paragraph, self.paragraph_forces = paragraph, None
+            self.paragraph, self.paragraph_forces, self.paragraph_rebel = paragraph, None, None
+            self.in_quote = False
         hidden = [(m.start(), m.end()) for m in rules.BACKSTORY.finditer(body)]
         actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
                   if not any(start <= m.start < end for start, end in hidden)]
@@ -133,7 +137,7 @@ class Reader:
             rule=rule,
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
-            quoted=text.lstrip()[:1] in "\"“",
+            quoted=self._quoted(text),
         )
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
@@ -157,6 +161,14 @@ class Reader:
                 sentence.also.append(repeat)
         return sentence
 
+    def _quoted(self, text: str) -> bool:
+        """Whether *text* is a witness's words: a quotation opens it or is still open."""
+        opens = text.lstrip()[:1] in "\"“"
+        quoted = opens or self.in_quote
+        if len(re.findall(r"[\"“”]", text)) % 2 == 1:
+            self.in_quote = not self.in_quote
+        return quoted
+
     def _background(self, clause: str) -> bool:
         """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
         in a report of 2016)."""
@@ -172,7 +184,9 @@ class Reader:
                 self.rebels[mention.actor] += 1
         forces = [m.actor for m in found if on_state_side(m.actor, self.gazetteer)]
         self.paragraph_forces = (forces or [self.paragraph_forces])[-1]
-        rebel = self.main_rebel() or UNIDENTIFIED
+        rebels = [m.actor for m in found if self.gazetteer.actor_inter(m.actor) == REBEL]
+        self.paragraph_rebel = (rebels or [self.paragraph_rebel])[-1]
+        rebel = self.paragraph_rebel or self.main_rebel() or UNIDENTIFIED
         stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
         resolved = []
@@ -302,9 +316,14 @@ class Reader:
             place.region != draft.place.region for place in pending.scenes)
 
     def _follows(self, sentence: Sentence, draft: Draft) -> bool:
-        """Whether a placeless sentence right after *draft*'s, about its actors, continues it."""
+        """Whether a placeless sentence right after *draft*'s, about its actors or counting only
+        victims ("Two children were killed"), continues it."""
+        if sentence.places or sentence.paragraph != draft.paragraph:
+            return False
         same_actors = any(m.actor in draft.actors for m in sentence.actors)
-        return not sentence.places and same_actors and sentence.paragraph == draft.paragraph
+        toll = sentence.rule is not None and sentence.rule.event_type == rules.V and not any(
+            not m.victim for m in sentence.actors)
+        return same_actors or toll
 
     def _report(self, sentence: Sentence, date: dtm.date | None, doubt: str | None) -> None:
         """New drafts for a sentence reporting an action (merged with an equal one if any)."""

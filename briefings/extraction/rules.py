@@ -49,6 +49,7 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 _W = r"(?:[\w'’-]+\s+)"  # any word
 # The weapons a fight was fought with ("fought ... with artillery, mortars and machine guns").
 _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*guns?|rockets?|"
+           r"(?:hand\s+)?grenades|sniper\s+fire|small[\s-]+arms(?:\s+fire)?|explosives|"
            r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
            r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
 WEAPONS_USED = re.compile(
@@ -132,7 +133,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           76),
     _rule(r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
-    _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|vests?)\b|\bblew\s+"
+    _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|attackers?|vests?|belts?|drivers?)\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
     # Armed drones flown at bases, airports and towns are mostly unclaimed militia attacks.
     _rule(r"\b(?:(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)\s+)?drones?\s+"
@@ -160,7 +161,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
           r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
           "Looting/property destruction", 57),
-    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|freed|cleared|"
+    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|freed|cleared|took\s+back|"
+          rf"taken\s+back|won\s+back|wrested|"
           rf"retaking|recapturing|reclaiming|liberating)\b|"
           rf"\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
           rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b", B,
@@ -236,7 +238,7 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
+    r"\bcalled\s+(?:for|on)\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
