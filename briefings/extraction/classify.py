@@ -98,6 +98,9 @@ def match_actions(
         told = [(m.start(), m.end()) for m in rules.ANAPHORA.finditer(body)]
         actions = [a for a in actions if not any(s <= a[1] < e for s, e in told)] or actions
     kinds = {action[0].event_type for action in actions}
+    if len(actions) > 1 and kinds <= {rules.P, rules.R}:  # a crowd and the force used on it
+        best = max(actions, key=lambda a: a[0].priority)
+        return [(best[0], best[1], 0, len(body))]
     if not kinds <= _VIOLENT and not breaks and not _dated_apart(body, actions):
         return [(rule, at, 0, len(body))]
     if rules.B in kinds and {a[0].sub_event_type for a in actions} & _FIRE_SUPPORT:

@@ -91,7 +91,7 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"officials?|mayors?|politicians?|MPs?|lawmakers?|council\s+members?|"
                 r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families|tourists?|"
                 r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
-                r"worshipers|shepherds")
+                r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?")
 _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
@@ -99,7 +99,7 @@ _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|in
          r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(
-    r"^\s+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
+    r"^[\s,]+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered)\b|"
     r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b",
     re.I)

@@ -124,8 +124,7 @@ class Reader:
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
             actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
-            arrester = agent_at(body, at, actors)
-            actors = [m for m in actors if m.actor == arrester] if arrester else actors
+            actors = _arresters(body, at, actors) or actors
         year = (self.anchor or self.context_date or self.today).year
         sentence = Sentence(
             text=text,
@@ -214,7 +213,7 @@ class Reader:
             self.pending = sentence
             self.context_place = (sentence.scenes or [self.context_place])[-1]
         elif (sentence.quoted and sentence.date is None) or (sentence.refers_back and not any(
-                not m.victim for m in sentence.actors)):
+                not m.victim and not m.actor.startswith("<") for m in sentence.actors)):
             pass  # a witness's words, or "the fighting subsided": nothing new happened
         else:
             self._report(sentence, date, date_doubt)
@@ -281,7 +280,8 @@ class Reader:
             return False  # a new kind of action, somewhere named: "killed four in clashes in Zap"
         if separate_development(sentence, draft):
             return False
-        if not (sentence.anaphoric or sentence.fatalities is not None):
+        if not (sentence.anaphoric or sentence.fatalities is not None
+                or self._follows(sentence, draft)):
             return False
         if not sentence.scenes and self._scene_moved_from(draft):
             return False
@@ -400,6 +400,13 @@ class Reader:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
                 return
         self.drafts.append(draft)
+
+
+def _arresters(body: str, at: int, actors: list[ActorMention]) -> list[ActorMention]:
+    """Who made an arrest: the forces named in its own clause before the word ("police and army
+    units ... detain", not "Army units deployed ..., and police arrested")."""
+    start = max((m.end() for m in re.finditer(r",\s+and\b|;|,\s+while\b", body[:at])), default=0)
+    return [m for m in actors if start <= m.start < at and not m.victim]
 
 
 def undated(draft: Draft) -> bool:

@@ -244,6 +244,7 @@ NOT_REPORTED = re.compile(
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
+    r"\bhad\s+been\s+(?:killed|wounded)\s+since\b|"
     r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:began|started|erupted)\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
