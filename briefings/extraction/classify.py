@@ -53,10 +53,10 @@ def mask(body: str) -> str:
 
 # "... and" followed by a verb in the past tense, or ", while": where a second action may start.
 _NEXT_ACTION = re.compile(
-    r",\s+while\s+|,?\s+and\s+(?:then\s+|later\s+|also\s+|(?:the\s+)?(?:next|following)\s+"
-    r"(?:day|morning|evening)\s+|on\s+\w+\s+)?(?!(?:killed|wounded|injured|left|caused|"
-    r"claimed|said|reported)\b)(?=(?:\w+ed|broke|took|drove|swept|overran|"
-    r"retook|blew|shot|fought|struck|threw|set)\b)",
+    r",\s+while\s+|,?\s+and\s+(?:then\s+|later\s+|also\s+)?"
+    r"(?=(?:(?:the\s+)?(?:next|following)\s+(?:day|morning|evening)\s+|on\s+\w+\s+)?"
+    r"(?!(?:killed|wounded|injured|left|caused|claimed|said|reported)\b)"
+    r"(?:\w+ed|broke|took|drove|swept|overran|retook|blew|shot|fought|struck|threw|set)\b)",
     re.I,
 )
 # Only acts of violence are told apart this way ("arrested ... and seized weapons" is one).

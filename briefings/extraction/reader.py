@@ -132,7 +132,8 @@ class Reader:
             reported=bool(reported),
             date=find_date(body, year) if reported else None,
             places=find_places(body, self.gazetteer),
-            actors=in_clause(actors, reported, at) if rule and len(actions) < 2 else actors,
+            actors=in_clause(actors, reported, at) if rule and len(actions) < 2
+            and rule.event_type not in (rules.P, rules.R) else actors,
             rule=rule,
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
@@ -333,7 +334,7 @@ class Reader:
             return
         unplaced, self.unplaced = self.unplaced, None
         if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
-                and sentence.agent is None:
+                and sentence.agent is None and sentence.paragraph <= unplaced.paragraph + 2:
             sentence.actors = [*unplaced.actors, *sentence.actors]
             sentence.agent = unplaced.agent
             self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
