@@ -27,6 +27,7 @@ from briefings.extraction.classify import (
 )
 from briefings.extraction.dates import find_date, resolve
 from briefings.extraction.mentions import (
+    CIVILIANS,
     JIHADISTS,
     MILITANTS,
     TROOPS,
@@ -208,13 +209,17 @@ class Reader:
             return
         date, date_doubt = self._date_of(sentence)
         last = self._referent(sentence)
-        if last and self._adds_to(sentence, last):
+        if last and last.paragraph == sentence.paragraph and rules.IDENTIFIED.search(sentence.text):
+            last.absorb(sentence)  # "... killing two men. Sources said both were PKK members."
+            last.actors = [a for a in last.actors if a != CIVILIANS]
+        elif last and self._adds_to(sentence, last):
             last.absorb(sentence)
         elif sentence.rule is None:
             self.pending = sentence
             self.context_place = (sentence.scenes or [self.context_place])[-1]
-        elif (sentence.quoted and sentence.date is None) or (sentence.refers_back and not any(
-                not m.victim and not m.actor.startswith("<") for m in sentence.actors)):
+        elif (sentence.quoted and sentence.date is None) or (
+                sentence.refers_back and not sentence.scenes and not any(
+                    not m.victim and not m.actor.startswith("<") for m in sentence.actors)):
             pass  # a witness's words, or "the fighting subsided": nothing new happened
         else:
             self._report(sentence, date, date_doubt)

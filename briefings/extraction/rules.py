@@ -55,8 +55,10 @@ _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*
 WEAPONS_USED = re.compile(
     rf"\b(?:with|using|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*", re.I)
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
-# What went on around it ("as the troops advanced", "before withdrawing"): no part either.
+# What went on around it ("as the troops advanced", "before withdrawing", "for having fought
+# the group"): no part either.
 BACKSTORY = re.compile(
+    r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|"
     r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)|(?:was|were)\s+\w+ed)\b"
     r"[^,.;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
@@ -230,6 +232,10 @@ FOREIGN_FORCES = {"turk": "Turkish Armed Forces", "iran": "Iranian forces",
                   "amer": "US-led coalition"}
 
 
+# "Sources said both were members of the PKK": the dead were fighters, not civilians.
+IDENTIFIED = re.compile(
+    r"\b(?:both|all|the\s+two|the\s+three|the\s+dead|the\s+victims|they)\s+(?:men\s+)?were\s+"
+    r"(?:\w+\s+)?(?:members|fighters|militants|commanders|operatives)\s+of\b", re.I)
 # "killed the bomber before he could detonate": a past event, whatever the modal says.
 PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
 

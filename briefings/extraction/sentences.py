@@ -116,4 +116,6 @@ def further_action(sentence: Sentence, body: str, action: tuple) -> Sentence:
     copy = Sentence(**{**sentence.__dict__, "also": []})
     copy.rule = action[0]
     narrow(copy, body, action)
+    if copy.rule.sub_event_type == "Arrests":  # whoever was arrested is no actor
+        copy.actors = [m for m in copy.actors if not m.victim] or copy.actors
     return copy
