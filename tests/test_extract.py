@@ -818,3 +818,68 @@ def test_background_from_an_earlier_year_is_not_an_event():
 def test_phrasings_of_the_later_years(sentence, actors, sub_event_type):
     (event,) = extract(sentence, article_date=D(2020, 9, 21))
     assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)
+
+
+# --- the fourth author's texts (65-78): dense sentences, digests, quotes --------------------
+
+
+def test_a_crowd_storming_a_building_and_the_forces_firing_on_it_are_one_riot():
+    (riot,) = extract(
+        "Thousands of followers of the cleric stormed the Republican Palace in Baghdad's Green "
+        "Zone on Monday; security forces fired tear gas and then live rounds as the crowd "
+        "smashed windows.", article_date=D(2022, 8, 30))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Army"})
+
+
+def test_a_second_action_on_the_next_day_is_its_own_event():
+    protest, arrests = extract(
+        "SULAYMANIYAH, March 2, 2023 — Kurdish security forces fired tear gas on Sunday at "
+        "teachers who marched on the education directorate in Sulaymaniyah, and the next day "
+        "detained four of the strike's organisers at their homes in Ranya.")
+    assert (protest.sub_event_type, protest.date) == ("Protest with intervention",
+                                                      D(2023, 2, 26))
+    assert (arrests.actors, arrests.date) == (("Peshmerga",), D(2023, 2, 27))
+
+
+def test_a_witness_quotation_adds_no_event_unless_it_names_a_day():
+    text = ("Kurdish security forces detained four organisers in Ranya on Monday.\n\n"
+            '"We are teachers, not criminals. They took my husband in front of our children," '
+            "his wife said.")
+    (event,) = extract(text, article_date=D(2023, 3, 2))
+    assert event.sub_event_type == "Arrests"
+
+
+def test_the_dead_named_as_fighters_in_the_next_sentence_are_not_civilians():
+    (strike,) = extract(
+        "A Turkish drone struck a car near Said Sadiq on Wednesday, killing two men. Turkish "
+        "security sources said both were members of the Kurdistan Workers' Party (PKK).",
+        article_date=D(2023, 3, 2))
+    assert set(strike.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_a_headline_toll_then_the_account_is_one_event():
+    (bomb,) = extract(
+        "Security roundup, Wednesday 12 January 2022\n\n"
+        "Baquba: IED kills 2 soldiers. The bomb hit a foot patrol in the orchards of Buhriz, "
+        "south of the city, on Tuesday night.")
+    assert (bomb.date, bomb.region, bomb.sub_event_type) == (
+        D(2022, 1, 11), "Diyala", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "sub_event_type"),
+    [
+        ("Thirty-five villagers, among them six women, were lined up and shot by Islamic State "
+         "militants near Hit on Saturday for having fought the group.",
+         {"Civilians", "Islamic State"}, "Attack"),
+        ("Police and army units moved into the disputed quarter of Shatra on Tuesday and "
+         "detained fourteen men.", {"Iraqi Police", "Iraqi Army"}, "Arrests"),
+        ("Two clans fight with machine guns and RPGs in Shatra on Monday night.",
+         {"Clan militias"}, "Armed clash"),
+        ("Police in Kut freed a kidnapped merchant on Wednesday after a shootout with his "
+         "captors.", {"Iraqi Police", "Unidentified armed group"}, "Armed clash"),
+    ],
+)
+def test_digest_and_dense_phrasings(sentence, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2022, 6, 16))
+    assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)

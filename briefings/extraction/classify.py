@@ -84,14 +84,19 @@ def match_actions(
     if len(bounds) == 2:
         return [(rule, at, 0, len(body))]
     actions = []
+    carried = None  # the start of a part that reported nothing: it belongs to the next one
     for start, end in itertools.pairwise(bounds):
+        start = carried if carried is not None else start
         shifted = [ActorMention(m.actor, m.start - start if m.start >= 0 else -1, m.victim)
                    for m in actors if m.start < 0 or start <= m.start < end]
         outside = [ActorMention(m.actor, -2, m.victim) for m in actors
                    if 0 <= m.start < start and not m.victim]  # the subject, for conditions
         part_rule, part_at = match_rule(body[start:end], outside[:1] + shifted, gazetteer)
-        if part_rule is not None:
-            actions.append((part_rule, start + part_at, start, min(end, len(body))))
+        if part_rule is None:
+            carried = start  # "were lined up | and shot by ...": one action
+            continue
+        carried = None
+        actions.append((part_rule, start + part_at, start, min(end, len(body))))
     if len(actions) > 1:  # "...; four people were killed": the toll of the fight, not a killing
         actions = [a for a in actions if not _toll(a, actors, breaks)] or actions
     if len(actions) > 1:  # "...; the group claimed the attack": no new action either
