@@ -35,7 +35,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:military|army|police|security)\s+uniforms?(?:\s+without\s+insignia)?|kidnappers|captors|"
      r"abductors|(?:criminal\s+|kidnapping\s+)?gangs?|two\s+men\s+on\s+a\s+motorbike",
      "Unidentified armed group"),
-    (r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
+    (r"kurdish\s+(?:positions|lines|posts?|checkpoints?|units|outposts?|defen[cs]es)|"
+     r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
      r"government|KRG", "Peshmerga"),
     (r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)", "Iraqi Army"),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)",

@@ -125,7 +125,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
     _rule(r"\b(?:stormed|set\s+fire|torched|burned|clashed|threw\s+(?:stones|rocks)|rioted|"
-          r"attacked|ransacked|looted|set\s+(?:[\w-]+\s+){1,3}(?:alight|ablaze|on\s+fire)|smashed|"
+          r"attacked|ransacked|looted|set\s+(?!tyres|tires)(?:[\w-]+\s+){1,3}(?:alight|ablaze|on\s+fire)|"
+          r"smashed|"
           r"tore\s+down)\b", R, "Violent demonstration", 81,
           when=PROTESTERS),
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
