@@ -33,11 +33,18 @@ def match_rule(
     protest_named = rules.PROTEST.search(masked) is not None
     for rule in rules.RULES:
         for match in rule.pattern.finditer(masked):
-            if rule.when == rules.PROTESTERS and protest_named:
+            if rule.when == rules.PROTESTERS and protest_named and not (
+                    rule.event_type == rules.R and _forces_act(match.start(), actors, gazetteer)):
                 return rule, match.start()  # "his supporters marched ... police fired tear gas"
             if _condition_holds(rule.when, match.start(), actors, gazetteer):
                 return rule, match.start()
     return None, 0
+
+
+def _forces_act(at: int, actors: list[ActorMention], gazetteer: Gazetteer) -> bool:
+    """Whether state forces do what the word at *at* says ("Security forces stormed the camp")."""
+    subject = _subject_at(at, actors)
+    return subject is not None and on_state_side(subject, gazetteer)
 
 
 def mask(body: str) -> str:

@@ -20,7 +20,8 @@ from briefings.gazetteer import Gazetteer, Match
 DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"shi(?:'|’)?(?:ite|a)\s+(?:paramilitar(?:y|ies)|volunteers?|fighters|armed\s+groups?|"
      r"factions?|militiam[ae]n|militias?)", "Shiite militias"),
-    (r"militiam[ae]n", "Shiite militias"),
+    (r"militiam[ae]n|militias?(?:\s+(?:fighters|members|men|gunmen))?|paramilitar(?:y|ies)",
+     "Shiite militias"),
     (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)", "Sunni tribes"),
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
@@ -58,9 +59,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"iraqi\s+(?:f-16s?|sukhois?|cessnas?|air\s+force\s+\w+)", "Iraqi Army"),
     (r"(?:kurdish\s+)?asayish|kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
     (r"turkish\s+(?:jets|planes|fighter\s+jets|war\s+planes|drones?|artillery|commandos|"
-     r"special\s+forces|soldiers|air\s+force|army\s+units|helicopters|howitzers)",
+     r"special\s+forces|soldiers?|air\s+force|army\s+units|helicopters|howitzers|troops?)",
      "Turkish Armed Forces"),
-    (r"iranian\s+(?:jets|planes|drones?|artillery|forces|soldiers|border\s+guards|guards|"
+    (r"iranian\s+(?:jets|planes|drones?|artillery|forces|soldiers?|border\s+guards|guards|"
      r"missiles|rockets|helicopters|howitzers)", "Iranian forces"),
 )
 # Nouns naming an actor only through the context: resolved by the caller.
@@ -70,7 +71,8 @@ CROWD = "<crowd>"
 # Homes, shops or villages hit: civilians are the target unless the report names another.
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
-    (r"soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
+    (r"(?:its|their|our)\s+(?:air\s+force|forces|jets|warplanes|aircraft|drones|artillery|army|"
+     r"military)|soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadists?|takfiris?|"
      r"terrorists?", JIHADISTS),
     (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", MILITANTS),

@@ -132,7 +132,9 @@ class Reader:
             paragraph=paragraph,
             reported=bool(reported),
             date=find_date(body, year) if reported else None,
-            places=find_places(body, self.gazetteer),
+            places=find_places(body, self.gazetteer) or [  # a place only the source's words gave
+                p for p in find_places(text, self.gazetteer) if not p.reference] if reported
+            else [],
             actors=in_clause(actors, reported, at) if rule and len(actions) < 2
             and rule.event_type not in (rules.P, rules.R) else actors,
             rule=rule,
@@ -205,7 +207,9 @@ class Reader:
 
     def read(self, sentence: Sentence) -> None:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
-        if not sentence.reported:
+        if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
+            self.context_place = next(iter(find_places(sentence.text, self.gazetteer)[-1:]),
+                                      self.context_place)
             return
         date, date_doubt = self._date_of(sentence)
         last = self._referent(sentence)

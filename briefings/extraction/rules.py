@@ -120,7 +120,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           rf"crowds?|mourners|marchers)|\blive\s+(?:fire|"
           rf"ammunition|rounds)\b|\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
-    _rule(r"\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
+    _rule(r"\b(?:stormed|raided|cleared|burned|torched|dismantled)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+          r"(?:protest|sit-in)\s+(?:camps?|tents?|squares?|sites?)\b|\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
           r"\b(?:fired|shot|shots)\s+(?:[\w-]+\s+){0,2}(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b|"
           r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
@@ -136,7 +137,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           76),
     _rule(r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
-    _rule(r"\bsuicide\s+(?:car\s+|truck\s+)?(?:bomb\w*|attacks?|attackers?|vests?|belts?|drivers?)\b|\bblew\s+"
+    _rule(r"\bsuicide\s+(?:car\s+|truck\s+|vehicle-borne\s+)?(?:bomb\w*|attacks?|attackers?|vests?|"
+          r"belts?|drivers?|IEDs?)\b|\bSVBIEDs?\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
     # Armed drones flown at bases, airports and towns are mostly unclaimed militia attacks.
     _rule(r"\b(?:(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)\s+)?drones?\s+"
@@ -158,7 +160,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
-    _rule(r"\bwithdr[ae]w\w*|\bpulled\s+out\b|\bhanded\s+over\b|\bwithout\s+a\s+fight\b", S,
+    _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
+          r"resignation|request|bill))|\bpulled\s+out\b|\bhanded\s+over\b|"
+          r"\bwithout\s+a\s+fight\b", S,
           "Non-violent transfer of territory", 58),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
@@ -245,7 +249,8 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
+    r"\bcalled\s+(?:for|on)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
+    r"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"

@@ -34,7 +34,8 @@ SOURCE_PATTERNS = (
 BOILERPLATE = re.compile(
     r"(?i)^\s*(?:skip to (?:main )?content|popular videos?|advertisement|share this|"
     r"read more|related|image via|photo:|sign up|subscribe|summary:|key take-?aways?:|"
-    r"assessment:|analysis:|background:|editor['’]s note|tags:|\(c\)|©|copyright)"
+    r"assessment:|analysis:|background:|editor['’]s note|tags:|\(c\)|©|copyright|bottom\s+line:|"
+    r"highlights:|overview:|in\s+brief:|key\s+points:)"
 )
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z.]+)*"
