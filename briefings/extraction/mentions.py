@@ -20,8 +20,9 @@ from briefings.gazetteer import Gazetteer, Match
 DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"shi(?:'|’)?(?:ite|a)\s+(?:paramilitar(?:y|ies)|volunteers?|fighters|armed\s+groups?|"
      r"factions?|militiam[ae]n|militias?)", "Shiite militias"),
-    (r"militiam[ae]n|militias?(?:\s+(?:fighters|members|men|gunmen))?|paramilitar(?:y|ies)",
-     "Shiite militias"),
+    (r"militiam[ae]n|(?<!yazidi\s)(?<!kurdish\s)(?<!christian\s)(?<!sunni\s)(?<!tribal\s)"
+     r"(?<!affiliated\s)(?:militias|militia\s+(?:fighters|members|men|gunmen))|"
+     r"paramilitar(?:y|ies)", "Shiite militias"),
     (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)", "Sunni tribes"),
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"

@@ -133,7 +133,8 @@ class Reader:
             reported=bool(reported),
             date=find_date(body, year) if reported else None,
             places=find_places(body, self.gazetteer) or [  # a place only the source's words gave
-                p for p in find_places(text, self.gazetteer) if not p.reference] if reported
+                p for p in find_places(text, self.gazetteer) if not p.reference and not p.corrected]
+            if reported
             else [],
             actors=in_clause(actors, reported, at) if rule and len(actions) < 2
             and rule.event_type not in (rules.P, rules.R) else actors,
@@ -331,8 +332,8 @@ class Reader:
         if sentence.places or sentence.paragraph != draft.paragraph:
             return False
         same_actors = any(m.actor in draft.actors for m in sentence.actors)
-        toll = sentence.rule is not None and sentence.rule.event_type == rules.V and not any(
-            not m.victim for m in sentence.actors)
+        toll = sentence.rule is not None and sentence.rule.event_type in (rules.V, rules.B) and \
+            not any(not m.victim for m in sentence.actors)
         return same_actors or toll
 
     def _report(self, sentence: Sentence, date: dtm.date | None, doubt: str | None) -> None:

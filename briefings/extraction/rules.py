@@ -230,7 +230,7 @@ IN_YEAR = re.compile(
     r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
 # "The Turkish defence ministry said ... its troops": whose troops a possessive means.
 POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
-FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)|Iran(?:ian)?|U\.S\.|US|American)\b.{0,40}?"
+FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)\b|Iran(?:ian)?\b|U\.S\.|US\b|American\b).{0,40}?"
                              r"\b(?:said|says|announced|claimed|stated)\b")
 FOREIGN_FORCES = {"turk": "Turkish Armed Forces", "iran": "Iranian forces",
                   "u.s.": "US-led coalition", "us": "US-led coalition",
