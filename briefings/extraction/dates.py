@@ -66,7 +66,9 @@ WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
 # "On the 8th": a day of the month the article is in (or of the one before, if still to come).
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 DAY_OF_MONTH = re.compile(
-    rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})", re.I)
+    rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})"
+    r"(?!\s+(?:division|brigade|regiment|battalion|corps|army|company|squadron|unit|anniversary|"
+    r"century|floor|time))", re.I)
 # Spans with no day in them: the event is dated no more precisely than a week or a month.
 VAGUE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\b(?:this|last|that|the\s+same|"

@@ -338,6 +338,8 @@ class Reader:
 
     def _report(self, sentence: Sentence, date: dtm.date | None, doubt: str | None) -> None:
         """New drafts for a sentence reporting an action (merged with an equal one if any)."""
+        if not sentence.actors and sentence.date is None and not sentence.places:
+            return  # "Ankara uses the term to mean killed": no one, nowhere, never
         scenes, place_doubt = self._scenes_of(sentence)
         if not scenes:  # "Iran fired missiles at two bases": the next sentences say where
             self.unplaced = sentence

@@ -108,7 +108,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:found|finds?|discover(?:ed|s)?|seiz(?:ed|es)|defused|dismantled|confiscated|"
           r"uncover(?:ed|s)|foiled|"
-          r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,-]+\s+){0,4}?(?:launchers?|"
+          r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,()-]+\s+){0,5}?(?:launchers?|"
           r"rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
           r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|(?:suicide|bomb|"
           r"car\s+bomb|rocket|drone)\s+attacks?)\b", S,
@@ -295,7 +295,7 @@ _CLAUSE_WORDS = (r"on|in|at|near|to|as|after|before|while|when|which|who|that|du
 _PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}|{_CLAUSE_WORDS})"
                r"(?![\w'’-])")
 SUPPORT = re.compile(
-    r"\b(?:(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?"
+    r"\b(?:(?:fighting\s+)?alongside|(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?"
     r"(?:support|backing|help|cover)\s+(?:of|from))"
     rf"(?:\s+(?!{_PHRASE_END})(?:(?:[A-Z]\.){{2,}}[\w'’-]*|[\w'’-]+)){{1,8}}",
     re.I,

@@ -54,7 +54,8 @@ def whose(
     """Whose "its soldiers" are: the actor the sentence named last ("Islamic State claimed the
     attack, saying its soldiers ..."), or a foreign speaker's ("The Turkish defence ministry said
     its troops killed ...")."""
-    if mention.actor != TROOPS or not rules.POSSESSIVE.search(body[:mention.start]):
+    owned = body[mention.start:mention.start + 6].lower().startswith(("its ", "their", "our "))
+    if mention.actor != TROOPS or not (owned or rules.POSSESSIVE.search(body[:mention.start])):
         return None
     named = [m.actor for m in before if not m.victim and not m.actor.startswith("<")]
     if named:

@@ -72,7 +72,8 @@ ATTRIBUTIONS = (
                r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},)?"
                r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
                r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
-               r"on\s)(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
+               r"(?:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
+               r"(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
 )
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
@@ -154,8 +155,16 @@ def _unwrap(block: str) -> str:
     return " ".join(" ".join(lines).split())
 
 
+_BRACKETED_DATELINE = re.compile(r"^\((?P<inner>[^()]{6,60})\)\s*[—–-]+\s*")
+
+
 def _strip_dateline(block: str, year: int) -> tuple[dtm.date | None, str]:
-    """The dateline's date at the start of *block*, and the rest of the block."""
+    """The dateline's date at the start of *block* ("BAGHDAD, Jan. 22, 2015 (AP) —",
+    "(Beirut, April 20, 2015) –"), and the rest of the block."""
+    if bracketed := _BRACKETED_DATELINE.match(block):
+        date = header_date(bracketed.group("inner"), year)
+        if date is not None:
+            return date, block[bracketed.end():].strip()
     match = DATELINE.match(block)
     if not match:
         return None, block
