@@ -883,3 +883,42 @@ def test_a_headline_toll_then_the_account_is_one_event():
 def test_digest_and_dense_phrasings(sentence, actors, sub_event_type):
     (event,) = extract(sentence, article_date=D(2022, 6, 16))
     assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)
+
+
+# --- the fifth author's texts (91-104): statements, flash updates, liveblogs ----------------
+
+
+def test_a_bracketed_dateline_dates_the_release():
+    (battle,) = extract(
+        "(Beirut, April 20, 2015) – Government forces and the militias pushed the last ISIS "
+        "fighters out of Tikrit on April 1, Human Rights Watch said today.")
+    assert (battle.date, battle.region, battle.event_type) == (D(2015, 4, 1), "Saladin",
+                                                               "Battles")
+
+
+def test_a_division_s_number_is_no_day_of_the_month():
+    (arrest,) = extract("Baghdad – 26/2/2022\n\nA force of the 7th Division of the Iraqi army "
+                        "arrested today two terrorists in the Rutba district, western Anbar.")
+    assert (arrest.date, arrest.region, arrest.actors) == (D(2022, 2, 26), "Anbar",
+                                                          ("Iraqi Army",))
+
+
+def test_a_foreign_ministry_speaking_of_its_air_force():
+    (strike,) = extract(
+        "Ankara (AFP) – June 11, 2023\n\nTurkey's defence ministry said Sunday its air force "
+        'had "neutralised" five members of the PKK in air strikes in the Metina region on '
+        "Saturday.")
+    assert (strike.date, set(strike.actors)) == (
+        D(2023, 6, 10), {"Turkish Armed Forces", "Kurdistan Workers' Party"})
+
+
+def test_forces_storming_a_protest_camp_is_force_against_a_protest_not_a_riot():
+    (event,) = extract("08:40 — Security forces stormed the protest camp at Baghdad's Tayaran "
+                       "Square on Saturday.", article_date=D(2020, 1, 25))
+    assert (event.event_type, set(event.actors)) == ("Protests", {"Iraqi Army", "Protesters"})
+
+
+def test_a_place_named_only_by_the_source_still_places_the_event():
+    (event,) = extract("A Peshmerga source in Khanaqin said that gunmen abducted two shepherds "
+                       "on Thursday.", article_date=D(2021, 3, 14))
+    assert event.region == "Diyala"

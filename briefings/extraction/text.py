@@ -72,7 +72,7 @@ ATTRIBUTIONS = (
                r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},)?"
                r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
                r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
-               r"(?:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
+               r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
                r"(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
 )
