@@ -41,8 +41,6 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
      r"government|KRG", "Peshmerga"),
     (r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)", "Iraqi Army"),
-    (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)",
-     "<militants>"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
     (r"american\s+(?:troops|soldiers|forces)", "US-led coalition"),
     (r"(?:iraqi\s+)?counter[- ]?terrorism\s+(?:troops|forces|units|service)",
@@ -77,7 +75,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadists?|takfiris?|"
      r"terrorists?", JIHADISTS),
     (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", MILITANTS),
-    (r"militants|insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
+    (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
+     r"insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
     (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
      r"loyalists)|(?:hundreds|thousands|dozens)\s+of\s+(?:young\s+)?(?:men|people)|"
      r"(?:sadrists|young\s+men)", CROWD),
