@@ -30,8 +30,8 @@ ABSOLUTE = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    # 5/1/2017: day first, as Iraqi and British outlets write it
-    re.compile(r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+    # 5/1/2017, 23-09-2021: day first, as Iraqi and British outlets write it
+    re.compile(r"(?<![\d/-])(?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)[/-](?P<year>(?:19|20)\d\d)\b"),
 )
 # "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
 PERIOD = re.compile(
@@ -121,6 +121,9 @@ def find_date(text: str, year: int) -> DateMention | None:
 def header_date(text: str, year: int) -> dtm.date | None:
     """The date a header line gives ("By Jane Doe | Saturday, January 14, 2017 - 11:42 GMT",
     "Iraq Situation Report: March 3 - 9, 2016"), if it names a year."""
+    text = re.sub(r"\b[A-Z]{3,9}\b",  # "OCTOBER 5, 2017"
+                  lambda m: m.group(0).title() if m.group(0)[:3].lower() in MONTHS else m.group(0),
+                  text)
     if period := PERIOD.search(text):
         return calendar_date(period, year)
     mention = _absolute(text, year)

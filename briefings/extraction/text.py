@@ -105,8 +105,10 @@ class Body:
 def read_article(text: str, year: int) -> Body:
     """Split *text* into paragraphs of sentences; read its dateline (years default to *year*)."""
     source = find_source(text)
-    blocks = [_unwrap(block) for raw in re.split(r"\n\s*\n|\r\n\s*\r\n", text)
-              for block in _bullets(raw)]
+    raws = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
+    stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022", "OCTOBER 5, 2017"
+    year = stamped.year if stamped else year
+    blocks = [_unwrap(block) for raw in raws for block in _bullets(raw)]
     dateline = None
     paragraphs = []
     headline = ""
@@ -118,10 +120,21 @@ def read_article(text: str, year: int) -> Body:
         if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
             if not paragraphs:
                 headline = _better_headline(headline, block)
-                dateline = dateline or header_date(block, year)
             continue
         paragraphs.append(tuple(split_sentences(block)))
-    return Body(tuple(paragraphs), dateline, source, headline)
+    return Body(tuple(paragraphs), dateline or stamped, source, headline)
+
+
+def _stamp(raws: list[str], year: int) -> dtm.date | None:
+    """The date a page stamps on the report outside its text (a byline, a "Published on" line, a
+    source line), if any line that is not a sentence gives one with its year."""
+    for raw in raws:
+        for line in raw.splitlines():
+            line = line.strip()
+            if line and len(line) < 160 and not re.search(r"[.!?][\"”’)]?$", line):
+                if (date := header_date(line, year)) is not None:
+                    return date
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*▪–]|\d+[.)])\s+")
