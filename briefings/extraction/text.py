@@ -106,7 +106,7 @@ def read_article(text: str, year: int) -> Body:
     """Split *text* into paragraphs of sentences; read its dateline (years default to *year*)."""
     source = find_source(text)
     raws = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
-    stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022", "OCTOBER 5, 2017"
+    stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022"
     year = stamped.year if stamped else year
     blocks = [_unwrap(block) for raw in raws for block in _bullets(raw)]
     dateline = None
