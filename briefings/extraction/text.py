@@ -131,9 +131,9 @@ def _stamp(raws: list[str], year: int) -> dtm.date | None:
     for raw in raws:
         for line in raw.splitlines():
             line = line.strip()
-            if line and len(line) < 160 and not re.search(r"[.!?][\"”’)]?$", line):
-                if (date := header_date(line, year)) is not None:
-                    return date
+            stamp = len(line) < 160 and not re.search(r"[.!?][\"”’)]?$", line)
+            if stamp and (date := header_date(line, year)) is not None:
+                return date
     return None
 
 
