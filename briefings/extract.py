@@ -38,6 +38,9 @@ PENALTIES = {
     "no actors": 0.2,
 }
 MIN_CONFIDENCE = 0.05
+# Governorates of the Shiite south, where tribes at war are clans ("Clan militias").
+SOUTH = frozenset({"Basra", "Maysan", "Dhi Qar", "Qadisiyah", "Muthanna", "Wasit", "Najaf",
+                   "Karbala", "Babil"})
 MAX_SUMMARY_SENTENCES = 2
 
 
@@ -131,6 +134,9 @@ def _candidate(
     draft.doubts += ["actor by convention"] * added
     if not draft.actors:
         draft.doubts.append("no actors")
+    if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes
+        draft.actors = list(dict.fromkeys(
+            "Clan militias" if a == "Sunni tribes" else a for a in draft.actors))
     subject = next((a for a in draft.actors if a != CIVILIANS), None)
     candidate = Candidate(
         date=draft.date,

@@ -40,7 +40,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"kurdish\s+(?:positions|lines|posts?|checkpoints?|units|outposts?|defen[cs]es)|"
      r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
      r"government|KRG", "Peshmerga"),
-    (r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)", "Iraqi Army"),
+    (r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)|"
+     r"(?:[a-z]+\s+)?operations\s+command", "Iraqi Army"),
+    (r"(?:two\s+|rival\s+|the\s+)?tribes", "Sunni tribes"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
     (r"american\s+(?:troops|soldiers|forces)", "US-led coalition"),
     (r"(?:iraqi\s+)?counter[- ]?terrorism\s+(?:troops|forces|units|service)",
@@ -360,6 +362,7 @@ def _actor_of(match: re.Match, names: dict[str, str]) -> str:
 # Whom an act is for or an accusation names, not who acts ("arrested ... spying for Turkey").
 _BENEFICIARY = re.compile(
     r"\b(?:supplies|goods|equipment|fuel|cargo|logistics)\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?$|"
+    r"\b(?:belong(?:ing|ed|s)\s+to|used\s+by|owned\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
     r"\b(?:offices?|headquarters|home|homes|house|houses|those|that)\s+of\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"

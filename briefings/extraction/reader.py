@@ -194,13 +194,23 @@ class Reader:
         stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
         resolved = []
+        speaker = self._speaker(text)
         for m in found:
-            owner = whose(body, m, text, resolved)
+            owner = whose(body, m, text, resolved, speaker)
             resolved.append(ActorMention(owner or stand_ins.get(m.actor, m.actor), m.start,
                                          m.victim))
         if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
             resolved.insert(0, ActorMention(self.last_subject, -1))
         return resolved
+
+    def _speaker(self, text: str) -> str | None:
+        """The actor whose statement the sentence reports ("the Federal Police said ...")."""
+        said = rules.SPEECH.search(text)
+        if said is None:
+            return None
+        named = [m.actor for m in find_actors(text[:said.start()], self.gazetteer)
+                 if not m.victim and not m.actor.startswith("<")]
+        return named[-1] if named else None
 
     def main_rebel(self) -> str | None:
         """The rebel group the article has named most so far."""

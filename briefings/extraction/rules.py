@@ -118,7 +118,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
           rf"crowds?|mourners|marchers)|\blive\s+(?:fire|"
-          rf"ammunition|rounds)\b|\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
+          rf"ammunition|rounds)\b|\b(?:protesters|demonstrators)\s+(?:were|was)\s+(?:shot|killed)\b|"
+          rf"\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
     _rule(r"\b(?:stormed|raided|cleared|burned|torched|dismantled)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
           r"(?:protest|sit-in)\s+(?:camps?|tents?|squares?|sites?)\b|\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
@@ -184,6 +185,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|\bgun\s*(?:fights?|battles?)\b|"
+          r"\barmed\s+disputes?\b|"
           r"\bfire\s*fights?\b", B, "Armed clash", 53),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
@@ -209,8 +211,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+(?:[\w'’,-]+\s+){0,4}?"
           r"(?:mass\s+graves?|bodies|corpses)\b", S, "Other", 87),
     _rule(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|"
-          r"deal)\b", S,
-          "Agreement", 20),
+          r"deal)\b", S, "Agreement", 88),
+    _rule(r"\b(?:arrested|detained|rounded\s+up)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators)\b",
+          P, "Protest with intervention", 85),
 ), key=lambda rule: -rule.priority))
 
 def answer_to_protest(sentence: str) -> TypeRule | None:
@@ -241,6 +244,8 @@ FOREIGN_FORCES = {"turk": "Turkish Armed Forces", "iran": "Iranian forces",
 IDENTIFIED = re.compile(
     r"\b(?:both|all|the\s+two|the\s+three|the\s+dead|the\s+victims|they)\s+(?:men\s+)?were\s+"
     r"(?:\w+\s+)?(?:members|fighters|militants|commanders|operatives)\s+of\b", re.I)
+# The verbs that report speech, for who said it.
+SPEECH = re.compile(r"\b(?:said|says|announced|reported|stated|told)\b")
 # "killed the bomber before he could detonate": a past event, whatever the modal says.
 PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
 
@@ -257,7 +262,9 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\bhad\s+been\s+(?:killed|wounded)\s+since\b|"
-    r"\bsince\s+the\s+(?:[\w-]+\s+)?(?:began|started|erupted)\b|"
+    r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:began|started|erupted)\b|\bconfess\w*\b|"
+    r"(?<!of\s)\b(?:planning|plotting)\s+(?:to\s+|attacks?\b|bombings?\b)|\bcarried\s+the\s+coffins?\b|"
+    r"\bfuneral\s+(?:procession|of|for)\b|\bburied\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"

@@ -49,7 +49,8 @@ class Sentence:
 
 
 def whose(
-    body: str, mention: ActorMention, text: str, before: list[ActorMention]
+    body: str, mention: ActorMention, text: str, before: list[ActorMention],
+    speaker: str | None = None,
 ) -> str | None:
     """Whose "its soldiers" are: the actor the sentence named last ("Islamic State claimed the
     attack, saying its soldiers ..."), or a foreign speaker's ("The Turkish defence ministry said
@@ -58,8 +59,8 @@ def whose(
     if mention.actor != TROOPS or not (owned or rules.POSSESSIVE.search(body[:mention.start])):
         return None
     named = [m.actor for m in before if not m.victim and not m.actor.startswith("<")]
-    if named:
-        return named[-1]
+    if named or speaker:  # "the Federal Police said that its forces arrested ..."
+        return named[-1] if named else speaker
     speaker = rules.FOREIGN_SPEAKER.search(text)
     return rules.FOREIGN_FORCES[speaker.group(1).lower()[:4]] if speaker else None
 
