@@ -389,7 +389,8 @@ class Reader:
             return towns or scenes[:1], None
         if scenes:
             exact = [place for place in scenes if not place.corrected] or scenes
-            chosen = next((place for place in exact if place.town), exact[0])
+            chosen = next((place for place in exact  # the first place, or a town inside it
+                           if place.town and place.region == exact[0].region), exact[0])
             return [chosen], "place misspelt" if chosen.corrected else None
         if sentence.places:
             return sentence.places[:1], "place only a reference point"

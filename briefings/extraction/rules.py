@@ -61,6 +61,8 @@ BACKSTORY = re.compile(
     r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|"
     r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)|(?:was|were)\s+\w+ed)\b"
     r"[^,.;]*|"
+    r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
+    r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
     r"fled|pulled\s+back)\b|\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
     r"(?:out|back))\b[^,.;]*|\b(?:after|following|since|over|against|condemn\w*|denounc\w*)\s+"
@@ -254,7 +256,7 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
+    r"\bcalled\s+(?:for|on)\b|\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
     r"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
