@@ -35,7 +35,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"forces|troops|air\s+strikes|airstrikes)\b)", "Iraqi Army"),
     (r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)|(?:gun)?men\s+(?:in|wearing)\s+"
      r"(?:military|army|police|security)\s+uniforms?(?:\s+without\s+insignia)?|kidnappers|captors|"
-     r"abductors|(?:criminal\s+|kidnapping\s+)?gangs?|two\s+men\s+on\s+a\s+motorbike",
+     r"abductors|(?:criminal\s+|kidnapping\s+)?gangs?|(?:two|three)\s+men\s+on\s+(?:a\s+)?"
+     r"(?:motorbikes?|motorcycles?)",
      "Unidentified armed group"),
     (r"kurdish\s+(?:positions|lines|posts?|checkpoints?|units|outposts?|defen[cs]es)|"
      r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
@@ -367,7 +368,9 @@ def _actor_of(match: re.Match, names: dict[str, str]) -> str:
 # Whom an act is for or an accusation names, not who acts ("arrested ... spying for Turkey").
 _BENEFICIARY = re.compile(
     r"\b(?:supplies|goods|equipment|fuel|cargo|logistics)\s+(?:[\w-]+\s+)?for\s+(?:the\s+)?$|"
-    r"\b(?:belong(?:ing|ed|s)\s+to|used\s+by|owned\s+by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+    r"\b(?:caches?|weapons|depots?|arsenal|explosives|ammunition|launchers?|hideouts?)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:belong(?:ing|ed|s)\s+to|used\s+by|owned\s+by)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|"
     r"\b(?:offices?|headquarters|home|homes|house|houses|those|that)\s+of\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"

@@ -59,6 +59,8 @@ WEAPONS_USED = re.compile(
 # the group"): no part either.
 BACKSTORY = re.compile(
     r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|"
+    r"\b(?:who|whom)\s+(?:had\s+)?(?:organi[sz]ed|helped|led|defended|covered|reported|documented|"
+    r"worked|supported|joined|took\s+part|campaigned)\b[^,.;]*|"
     r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)|(?:was|were)\s+\w+ed)\b"
     r"[^,.;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
@@ -90,7 +92,8 @@ def kinds_named(noun: str) -> frozenset[str]:
 # "pounded villages on Saturday and again on Sunday": the same action on another day.
 AGAIN = re.compile(r"\s+and\s+again\s+(?=(?:on|late|early|the|overnight)\b)", re.I)
 # Words that report a protest ("to protest the violations" is a purpose, not one).
-PROTEST_WORDS = (r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|"
+PROTEST_WORDS = (r"\b(?:gathered|assembled)\b(?=[^.]{0,120}\b(?:to\s+(?:protest|denounce|condemn|"
+                 r"demand|call\s+for)|demanding|calling\s+for|chanting|in\s+protest))|"r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|"
                  r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
                  r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
                  r"bridges?|highways?|streets?|entrances?)\b")
