@@ -32,7 +32,9 @@ def match_rule(
     masked = mask(body)
     protest_named = rules.PROTEST.search(masked) is not None
     for rule in rules.RULES:
-        for match in rule.pattern.finditer(masked):
+        # a protest's purpose is part of it ("gathered ... to denounce the attacks")
+        searched = body if rule.sub_event_type == "Peaceful protest" else masked
+        for match in rule.pattern.finditer(searched):
             if rule.when == rules.PROTESTERS and protest_named and not (
                     rule.event_type == rules.R and _forces_act(match.start(), actors, gazetteer)):
                 return rule, match.start()  # "his supporters marched ... police fired tear gas"

@@ -147,9 +147,10 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"belts?|drivers?|IEDs?)\b|\bSVBIEDs?\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
     # Armed drones flown at bases, airports and towns are mostly unclaimed militia attacks.
-    _rule(r"\b(?:(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)\s+)?drones?\s+"
-          r"(?:attacks?|strikes?)\b|\b(?:armed|explosive-laden|bomb-laden|booby-trapped|suicide)"
-          r"\s+drones?\b", E, "Air/drone strike", 71, unclaimed=True),
+    _rule(r"\b(?:(?:armed|explosives?-(?:laden|packed|rigged)|bomb-laden|booby-trapped|suicide)\s+)?"
+          r"drones?\s+(?:attacks?|strikes?)\b|\b(?:armed|explosives?-(?:laden|packed|rigged)|"
+          r"bomb-laden|booby-trapped|suicide)\s+drones?\b", E, "Air/drone strike", 71,
+          unclaimed=True),
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
