@@ -416,6 +416,11 @@ class Reader:
         for earlier in self.drafts:
             if earlier.key[1:] == draft.key[1:] and undated(earlier) and not undated(draft):
                 earlier.date, earlier.doubts = draft.date, draft.doubts
+            same = (earlier.date, earlier.place.region, earlier.rule.sub_event_type) == (
+                draft.date, draft.place.region, draft.rule.sub_event_type)
+            if same and None in (earlier.place.town, draft.place.town):
+                earlier.place = earlier.place if earlier.place.town else draft.place  # "south of
+                draft.place = earlier.place  # Kirkuk", then "near Rashad": one place, one event
             if earlier.key == draft.key:
                 earlier.add_actors(draft.actors)
                 earlier.agent = earlier.agent or draft.agent

@@ -260,7 +260,8 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
+    r"\bcalled\s+(?:for|on)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
+    r"controls?\s+(?:cells|fighters))\b|\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
     r"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
