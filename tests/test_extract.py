@@ -346,10 +346,11 @@ def test_precision_and_recall_on_the_labelled_set():
         result = bench_extract.score([a for a in articles if a.split == split])
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
-        # A floor against regressions just below the held-out texts' (21-26) first-run figures
-        # (precision 0.69 / recall 0.71, below the issue's 0.9 aim; see the closing note), and
-        # near-perfect on tuning texts.
-        floor = 0.65 if split == "held_out" else 0.95
+        # A floor against regressions just below the figures measured once on the held-out
+        # texts (41-50 and 81-90, written and labelled by two authors who never saw the
+        # extractor: precision 0.51 / recall 0.57, below the issue's 0.9 aim; see the closing
+        # note), and on the tuning texts (0.87 / 0.89 over six authors' texts).
+        floor = 0.45 if split == "held_out" else 0.85
         assert result.precision >= floor
         assert result.recall >= floor
 
