@@ -923,3 +923,53 @@ def test_a_place_named_only_by_the_source_still_places_the_event():
     (event,) = extract("A Peshmerga source in Khanaqin said that gunmen abducted two shepherds "
                        "on Thursday.", article_date=D(2021, 3, 14))
     assert event.region == "Diyala"
+
+
+# --- the sixth author's texts (105-118): stamps, southern clans, speakers -------------------
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Turkish drones hit Shingal\n\nRudaw | 23-09-2021\n\nA Turkish drone targeted a vehicle "
+        "in Sinjar on Wednesday, killing two YBS members.",
+        "Turkish drones hit Shingal\n\nA Turkish drone targeted a vehicle in Sinjar on "
+        "Wednesday, killing two YBS members.\n\nPublished on 23-09-2021",
+        "Turkish drones hit Shingal\n\nSEPTEMBER 23, 2021 / 4:12 PM\n\nSINJAR, Iraq, Sept 23 "
+        "(Reuters) - A Turkish drone targeted a vehicle in Sinjar on Wednesday, killing two YBS "
+        "members.",
+    ],
+)
+def test_a_page_stamped_with_its_date_anywhere_is_dated_by_it(page):
+    (strike,) = extract(page)
+    assert (strike.date, strike.region) == (D(2021, 9, 22), "Nineveh")
+
+
+def test_tribes_fighting_in_the_south_are_clans():
+    (clash,) = extract("In Dhi Qar, a man was killed on Tuesday when a clash erupted between "
+                       "members of the Bani Asad and al-Hassan tribes east of Nasiriyah.",
+                       article_date=D(2021, 3, 11))
+    assert (clash.event_type, clash.actors) == ("Battles", ("Clan militias",))
+
+
+def test_a_force_speaking_of_its_own_men():
+    (arrest,) = extract("In Kirkuk, the Federal Police said that its forces arrested three "
+                        "suspects in Hawija on Friday.", article_date=D(2021, 11, 13))
+    assert arrest.actors == ("Iraqi Police",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "actors"),
+    [
+        ("In Basra, security forces detained a dozen protesters who were blocking the road to "
+         "Umm Qasr port on Tuesday.", "Protests", {"Iraqi Army", "Protesters"}),
+        ("Three protesters were shot dead in Baghdad on Tuesday, medics said.", "Protests",
+         {"Protesters"}),
+        ("Tribal elders in Maysan brokered a truce between the two clans on Monday after the "
+         "killing of two men.",
+         "Strategic developments", {"Clan militias"}),
+    ],
+)
+def test_protests_and_truces_told_as_outcomes(sentence, event_type, actors):
+    (event,) = extract(sentence, article_date=D(2020, 1, 22))
+    assert (event.event_type, set(event.actors)) == (event_type, actors)

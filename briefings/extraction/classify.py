@@ -213,8 +213,8 @@ def complete_actors(
     sub = rule.sub_event_type
     kind = rule.event_type
     property_hit = _resolve_stand_ins(actors, kind)
-    if kind == rules.B and CIVILIANS in actors:
-        actors.remove(CIVILIANS)  # battles are fought between armed groups; the dead are counted
+    if (kind == rules.B or sub == "Agreement") and CIVILIANS in actors:
+        actors.remove(CIVILIANS)  # battles and truces are armed groups'; the dead are counted
     if kind == rules.B and UNIDENTIFIED in actors and main_rebel and main_rebel not in actors:
         actors[actors.index(UNIDENTIFIED)] = main_rebel  # the gunmen a report about IS fights
     before = len(actors)
