@@ -55,6 +55,8 @@ def mask(body: str) -> str:
     detained protesters")."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
+    if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."
+        masked = rules.AIR_WORDS.sub(blank, masked)
     fight = re.search(r"\b(?:fought|fight\w*|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire|"
                       r"storm\w*|assault\w*|attack\w*|advanc\w*)\b", body, re.I)
     return rules.WEAPONS_USED.sub(blank, masked) if fight else masked

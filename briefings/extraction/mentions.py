@@ -181,6 +181,7 @@ class Place:
     start: int
     corrected: bool = False
     reference: bool = False  # a point of reference ("west of Baghdad"), not the scene
+    far: bool = False  # a reference by distance ("200 km north of Baghdad"): miles away
 
 
 @dataclass(frozen=True)
@@ -275,8 +276,10 @@ def _exact_places(
 
 def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
-    reference = bool(REFERENCE.search(text[max(0, start - 40):start]))
-    return Place(match.name, match.town, start, match.corrected, reference)
+    before = text[max(0, start - 40):start]
+    reference = bool(REFERENCE.search(before))
+    far = reference and re.search(r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)", before)
+    return Place(match.name, match.town, start, match.corrected, reference, bool(far))
 
 
 _SPELLING_SWAPS = (

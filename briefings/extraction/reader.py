@@ -387,12 +387,18 @@ class Reader:
         if scenes and sentence.rule.per_place:
             towns = [place for place in scenes if place.town]
             return towns or scenes[:1], None
+        spelt_right = [p for p in sentence.places if not p.corrected]
+        if scenes and all(p.corrected for p in scenes) and spelt_right and all(
+                p.region != spelt_right[0].region for p in scenes):
+            scenes = spelt_right[:1]  # "at Siniya, west of Baiji": not a misspelt Husseiniya
         if scenes:
             exact = [place for place in scenes if not place.corrected] or scenes
             chosen = next((place for place in exact  # the first place, or a town inside it
                            if place.town and place.region == exact[0].region), exact[0])
             return [chosen], "place misspelt" if chosen.corrected else None
-        if sentence.places:
+        elsewhere = self.context_place and all(  # "200 km north of Baghdad": not in Baghdad
+            p.far and p.region != self.context_place.region for p in sentence.places)
+        if sentence.places and not elsewhere:
             return sentence.places[:1], "place only a reference point"
         if self.context_place is not None:
             return [self.context_place], "place inherited"

@@ -47,6 +47,9 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 
 
 _W = r"(?:[\w'’-]+\s+)"  # any word
+# Aircraft that only covered a ground action ("army helicopters provided cover").
+COVER = re.compile(r"\b(?:provided|providing|gave|giving)\s+(?:air\s+)?(?:cover|support)\b", re.I)
+AIR_WORDS = re.compile(r"\b(?:helicopters?|jets|aircraft|warplanes?|drones?|aviation)\b", re.I)
 # The weapons a fight was fought with ("fought ... with artillery, mortars and machine guns").
 _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*guns?|rockets?|"
            r"(?:hand\s+)?grenades|sniper\s+fire|small[\s-]+arms(?:\s+fire)?|explosives|"
@@ -118,6 +121,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|(?:suicide|bomb|"
           r"car\s+bomb|rocket|drone)\s+attacks?)\b", S,
           "Disrupted weapons use", 86),
+    _rule(r"\b(?:seized|captured|grabbed)\s+(?:[\w'’-]+\s+){0,3}(?:workers|men|civilians|people|"
+          r"engineers|farmers|shepherds|drivers|students|pilgrims|women|children|journalists?|"
+          r"activists?|passengers|villagers)\b", V, "Abduction/forced disappearance", 86),
     _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
@@ -207,7 +213,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bstill\s+(?:controls?|holds?|occupies)\b|\bremains?\s+in\s+control\b|"
           rf"\b(?:remains?|is|are)\s+(?:still\s+)?under\s+{_W}{{0,3}}control\b", S, "Other", 40,
           per_place=True, present=True),
-    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b|\btorched\b|\bset\s+fire\s+to\b|\bdemolish\w+|"
+    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b(?!-out)|\btorched\b|\bset\s+fire\s+to\b|\bdemolish\w+|"
           r"\bdestroyed\b|\blooted\b|\brazed\b|\bbulldozed\b", S, "Looting/property destruction",
           35),
     _rule(r"\bset\s+up\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters|checkpoints?)\b|"

@@ -69,7 +69,8 @@ ATTRIBUTIONS = (
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
     re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
-               r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},)?"
+               r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},|"
+               r",\s+(?:north|south|east|west)\w*\s+of\s[^,]{1,40},)?"
                r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
                r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
                r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
