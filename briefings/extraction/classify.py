@@ -38,7 +38,7 @@ def match_rule(
             if rule.when == rules.PROTESTERS and protest_named and not (
                     rule.event_type == rules.R and _forces_act(match.start(), actors, gazetteer)):
                 return rule, match.start()  # "his supporters marched ... police fired tear gas"
-            if _condition_holds(rule.when, match.start(), actors, gazetteer):
+            if _condition_holds(rule.when, match.start(), actors, gazetteer, body):
                 return rule, match.start()
     return None, 0
 
@@ -156,11 +156,15 @@ def in_clause(actors: list[ActorMention], parts: list[str], at: int) -> list[Act
 
 
 def _condition_holds(
-    condition: str | None, at: int, actors: list[ActorMention], gazetteer: Gazetteer
+    condition: str | None, at: int, actors: list[ActorMention], gazetteer: Gazetteer,
+    body: str = "",
 ) -> bool:
-    """Whether the actors meet a rule's condition, for a trigger word at position *at*."""
+    """Whether the actors (or the words, for NO_FIGHT) meet a rule's condition, for a trigger
+    word at position *at*."""
     if condition is None:
         return True
+    if condition == rules.NO_FIGHT:
+        return not rules.FIGHT.search(body)
     if condition == rules.CIVILIAN_VICTIMS:
         return any(m.actor == CIVILIANS for m in actors)
     if condition == rules.NO_CIVILIAN_VICTIMS:

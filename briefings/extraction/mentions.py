@@ -41,7 +41,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"kurdish\s+(?:positions|lines|posts?|checkpoints?|units|outposts?|defen[cs]es)|"
      r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
      r"government|KRG", "Peshmerga"),
-    (r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)|"
+    (r"government\s+(?:helicopters|jets|warplanes|aircraft|planes)|"
+     r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)|"
      r"(?:[a-z]+\s+)?operations\s+command", "Iraqi Army"),
     (r"(?:two\s+|rival\s+|the\s+)?tribes", "Sunni tribes"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
@@ -79,6 +80,7 @@ GENERIC: tuple[tuple[str, str], ...] = (
      r"terrorists?", JIHADISTS),
     (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", MILITANTS),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
+     r"the\s+fighters|"
      r"insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
     (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
      r"loyalists)|(?:hundreds|thousands|dozens)\s+of\s+(?:young\s+)?(?:men|people)|"
@@ -106,7 +108,8 @@ _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|in
 _VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
-    r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered)\b|"
+    r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
+    r"detained)\b|"
     r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b",
     re.I)
 CIVILIANS = "Civilians"

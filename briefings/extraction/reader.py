@@ -126,6 +126,8 @@ class Reader:
         if rule is not None and rule.sub_event_type == "Arrests":
             actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
             actors = _arresters(body, at, actors) or actors
+            if not actors and self.paragraph_forces:  # "three were arrested": by the police
+                actors = [ActorMention(self.paragraph_forces, -1)]
         year = (self.anchor or self.context_date or self.today).year
         sentence = Sentence(
             text=text,

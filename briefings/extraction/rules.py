@@ -18,6 +18,9 @@ P, R, S = "Protests", "Riots", "Strategic developments"
 # Conditions a rule may require (checked by the caller against the sentence's actors).
 CIVILIAN_VICTIMS = "civilian victims"
 NO_CIVILIAN_VICTIMS = "no civilian victims"
+NO_FIGHT = "no fighting told"  # "withdrew" is a handover unless the sentence tells a fight
+FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|attack\w*|"
+                   r"firefight|gunfight|exchang\w+\s+fire|forced\s+them)\b", re.I)
 PROTESTERS = "protesters"
 STATE_SIDE = "state-aligned subject"
 REBEL_SIDE = "rebel subject"
@@ -114,6 +117,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"snatch(?:ed|ing)|"
           r"took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
+    _rule(r"\b(?:seizure|discovery|dismantling|defusing|confiscation)\s+of\s+(?:[\w'’,()-]+\s+){0,5}?"
+          r"(?:launchers?|rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
+          r"ammunition|caches?)\b", S, "Disrupted weapons use", 86),
     _rule(r"\b(?:found|finds?|discover(?:ed|s)?|seiz(?:ed|es)|defused|dismantled|confiscated|"
           r"uncover(?:ed|s)|foiled|"
           r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,()-]+\s+){0,5}?(?:launchers?|"
@@ -173,15 +179,16 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
+    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|\bhanded\s+over\b", S,
+          "Non-violent transfer of territory", 58),
     _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
           r"resignation|request|bill))|\bpulled\s+out\b|\bhanded\s+over\b|"
-          r"\bwithout\s+a\s+fight\b", S,
-          "Non-violent transfer of territory", 58),
+          r"\babandon(?:ed|ing)\b", S, "Non-violent transfer of territory", 57, when=NO_FIGHT),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
           r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
           "Looting/property destruction", 57),
-    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|freed|cleared|took\s+back|"
+    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|cleared|took\s+back|"
           rf"taken\s+back|won\s+back|wrested|"
           rf"retaking|recapturing|reclaiming|liberating)\b|"
           rf"\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
@@ -266,7 +273,8 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcalled\s+(?:for|on)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
+    r"\bcalled\s+(?:for|on)\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
+    r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
     r"controls?\s+(?:cells|fighters))\b|\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
     r"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
