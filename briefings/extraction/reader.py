@@ -134,7 +134,7 @@ class Reader:
             paragraph=paragraph,
             reported=bool(reported),
             date=find_date(body, year) if reported else None,
-            places=find_places(body, self.gazetteer) or [  # a place only the source's words gave
+            places=_past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in find_places(text, self.gazetteer) if not p.reference and not p.corrected]
             if reported
             else [],
@@ -437,6 +437,16 @@ class Reader:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
                 return
         self.drafts.append(draft)
+
+
+_CITY_DATELINE = re.compile(
+    r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]{1,2}\s+")
+
+
+def _past_dateline(body: str, places: list[Place]) -> list[Place]:
+    """*places* without a city dateline's ("Erbil - ISIS executed ... in Hawija")."""
+    dateline = _CITY_DATELINE.match(body)
+    return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
 
 
 def _arresters(body: str, at: int, actors: list[ActorMention]) -> list[ActorMention]:

@@ -124,12 +124,14 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"uncover(?:ed|s)|foiled|"
           r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,()-]+\s+){0,5}?(?:launchers?|"
           r"rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
-          r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|(?:suicide|bomb|"
+          r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|launch\s+(?:pads?|"
+          r"platforms?|sites?|rails?)|(?:suicide|bomb|"
           r"car\s+bomb|rocket|drone)\s+attacks?)\b", S,
           "Disrupted weapons use", 86),
-    _rule(r"\b(?:seized|captured|grabbed)\s+(?:[\w'’-]+\s+){0,3}(?:workers|men|civilians|people|"
-          r"engineers|farmers|shepherds|drivers|students|pilgrims|women|children|journalists?|"
-          r"activists?|passengers|villagers)\b", V, "Abduction/forced disappearance", 86),
+    _rule(r"\b(?:seized|captured|grabbed|intercepted)\s+(?:[\w'’-]+\s+){0,3}(?:workers|men|civilians|"
+          r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
+          r"journalists?|activists?|passengers|villagers|families)\b", V,
+          "Abduction/forced disappearance", 86),
     _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
@@ -275,7 +277,9 @@ NOT_REPORTED = re.compile(
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcalled\s+(?:for|on)\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
-    r"controls?\s+(?:cells|fighters))\b|\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck)\b|\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
+    r"controls?\s+(?:cells|fighters))\b|"
+    r"\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck|attacked)\b|"
+    r"\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
     r"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
