@@ -973,3 +973,41 @@ def test_a_force_speaking_of_its_own_men():
 def test_protests_and_truces_told_as_outcomes(sentence, event_type, actors):
     (event,) = extract(sentence, article_date=D(2020, 1, 22))
     assert (event.event_type, set(event.actors)) == (event_type, actors)
+
+
+# --- the seventh author's texts (131-144) --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "sub_event_type"),
+    [
+        ("Police in Dujail said gunmen in military uniforms had seized three construction "
+         "workers at a fake checkpoint on Tuesday evening.",
+         {"Unidentified armed group", "Civilians"}, "Abduction/forced disappearance"),
+        ("A joint force of the army and the PMF repelled the attack in Abu Saida and forced "
+         "the militants to withdraw on Tuesday.", {"Iraqi Army", "Shiite militias",
+                                                    "Unidentified armed group"}, "Armed clash"),
+        ("Government helicopters fired on a market in al-Qaim on Sunday, killing six people.",
+         {"Iraqi Army", "Civilians"}, "Air/drone strike"),
+        ("Iraqi security forces later found the launch pad, a modified truck, near Baghdadi on "
+         "Thursday.", {"Iraqi Army"}, "Disrupted weapons use"),
+    ],
+)
+def test_seizures_withdrawals_and_launch_pads(sentence, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2021, 10, 27))
+    assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)
+
+
+def test_a_city_dateline_in_the_first_paragraph_is_not_the_scene():
+    (event,) = extract("Erbil - ISIS executed on Friday 12 young men in the centre of the town "
+                       "of Hawija.", article_date=D(2016, 9, 11))
+    assert (event.region, event.location) == ("Kirkuk", "Hawija")
+
+
+def test_a_distance_from_a_city_far_away_keeps_the_story_where_it_was():
+    events = extract(
+        "Iraqi troops drove Islamic State militants out of the refinery near Baiji on Tuesday. "
+        "Army helicopters provided cover as the men cleared the last buildings of the "
+        "refinery, 200 km (130 miles) north of Baghdad.", article_date=D(2015, 10, 21))
+    assert {e.region for e in events} == {"Saladin"}
+    assert all(e.sub_event_type != "Air/drone strike" for e in events)

@@ -20,7 +20,8 @@ CIVILIAN_VICTIMS = "civilian victims"
 NO_CIVILIAN_VICTIMS = "no civilian victims"
 NO_FIGHT = "no fighting told"  # "withdrew" is a handover unless the sentence tells a fight
 FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|attack\w*|"
-                   r"firefight|gunfight|exchang\w+\s+fire|forced\s+them)\b", re.I)
+                   r"firefight|gunfight|exchang\w+\s+fire|forced\s+(?:\w+\s+){0,2}to\s+(?:withdraw|"
+                   r"retreat|flee|pull))\b", re.I)
 PROTESTERS = "protesters"
 STATE_SIDE = "state-aligned subject"
 REBEL_SIDE = "rebel subject"
