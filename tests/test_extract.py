@@ -1011,3 +1011,11 @@ def test_a_distance_from_a_city_far_away_keeps_the_story_where_it_was():
         "refinery, 200 km (130 miles) north of Baghdad.", article_date=D(2015, 10, 21))
     assert {e.region for e in events} == {"Saladin"}
     assert all(e.sub_event_type != "Air/drone strike" for e in events)
+
+
+def test_the_dateline_city_is_the_scene_when_the_text_names_no_other():
+    (protest,) = extract("BAGHDAD, Oct. 28, 2019 — Security forces fired tear gas and live rounds "
+                         "at demonstrators trying to cross the Jumhuriya bridge on Sunday, "
+                         "killing four.")
+    assert (protest.region, protest.date, protest.sub_event_type) == (
+        "Baghdad", D(2019, 10, 27), "Excessive force against protesters")

@@ -101,6 +101,7 @@ class Body:
     dateline: dtm.date | None
     source: str | None
     headline: str = ""  # where a report's first event happens when its text says "the town"
+    city: str = ""  # the dateline's city ("BAGHDAD, Oct. 28 —"): the scene when nothing else is
 
 
 def read_article(text: str, year: int) -> Body:
@@ -112,8 +113,10 @@ def read_article(text: str, year: int) -> Body:
     blocks = [_unwrap(block) for raw in raws for block in _bullets(raw)]
     dateline = None
     paragraphs = []
-    headline = ""
+    headline = city = ""
     for index, block in enumerate(b for b in blocks if b):
+        if not paragraphs and not city and (found := _DATELINE_CITY.match(block)):
+            city = found.group("city")
         if dateline is None and index < 4:
             dateline, block = _strip_dateline(block, year)
         if not block or BOILERPLATE.match(block):
@@ -123,7 +126,12 @@ def read_article(text: str, year: int) -> Body:
                 headline = _better_headline(headline, block)
             continue
         paragraphs.append(tuple(split_sentences(block)))
-    return Body(tuple(paragraphs), dateline or stamped, source, headline)
+    return Body(tuple(paragraphs), dateline or stamped, source, headline, city)
+
+
+# The city a dateline names, in the first sentence or left before it ("BAGHDAD (AP) —").
+_DATELINE_CITY = re.compile(
+    rf"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)\s*(?:{_AGENCY})?\s*(?:,|{_DASH})")
 
 
 def _stamp(raws: list[str], year: int) -> dtm.date | None:
