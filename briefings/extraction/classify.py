@@ -18,7 +18,7 @@ from briefings.extraction.dates import find_date
 from briefings.extraction.mentions import CIVILIAN_PROPERTY, CIVILIANS, CROWD, ActorMention
 from briefings.gazetteer import Gazetteer
 
-REBEL, STATE, EXTERNAL = 2, 1, 8  # ACLED actor types (``inter``)
+REBEL, STATE, MILITIA, EXTERNAL = 2, 1, 3, 8  # ACLED actor types (``inter``)
 UNIDENTIFIED = "Unidentified armed group"
 DEFAULT_AIR_FORCE = "US-led coalition"
 # Whom Iraqi forces retook ground from when a report names no one: in this theatre, IS.
@@ -236,7 +236,7 @@ def complete_actors(
         actors[:] = [a for a in actors if a != CIVILIANS]
         ensure("Protesters")
     elif kind == rules.R:
-        actors[:] = ["Rioters" if a == "Protesters" else a for a in actors]
+        actors[:] = ["Rioters" if a == "Protesters" else a for a in actors if a != CIVILIANS]
         ensure("Rioters")
     elif kind == rules.V:
         if not [a for a in actors if a != CIVILIANS]:

@@ -69,6 +69,7 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
 )
 # Nouns naming an actor only through the context: resolved by the caller.
 TROOPS, MILITANTS, JIHADISTS = "<troops>", "<militants>", "<jihadists>"
+GROUP = "<the group>"  # the armed group named last, militias included
 # A crowd is protesters or rioters, by what it did; the caller decides.
 CROWD = "<crowd>"
 # Homes, shops or villages hit: civilians are the target unless the report names another.
@@ -78,7 +79,7 @@ GENERIC: tuple[tuple[str, str], ...] = (
      r"military)|soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadists?|takfiris?|"
      r"terrorists?", JIHADISTS),
-    (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", MILITANTS),
+    (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", GROUP),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
      r"the\s+fighters|"
      r"insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),

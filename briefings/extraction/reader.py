@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from briefings.extraction import rules
 from briefings.extraction.classify import (
+    MILITIA,
     REBEL,
     UNIDENTIFIED,
     agent_at,
@@ -28,6 +29,7 @@ from briefings.extraction.classify import (
 from briefings.extraction.dates import find_date, resolve
 from briefings.extraction.mentions import (
     CIVILIANS,
+    GROUP,
     JIHADISTS,
     MILITANTS,
     TROOPS,
@@ -95,6 +97,7 @@ class Reader:
         self.paragraph = -1
         self.paragraph_forces: str | None = None  # the state-side actor the paragraph last named
         self.paragraph_rebel: str | None = None  # the rebel group the paragraph last named
+        self.paragraph_group: str | None = None  # the armed group (militias too) it last named
         self.in_quote = False  # inside a quotation that runs over several sentences
         self.rebels: Counter[str] = Counter()
         self.drafts: list[Draft] = []
@@ -109,6 +112,7 @@ class Reader:
         body = " ".join(reported)
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces, self.paragraph_rebel = paragraph, None, None
+            self.paragraph_group = None
             self.in_quote = False
         hidden = [(m.start(), m.end()) for m in rules.BACKSTORY.finditer(body)]
         actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
@@ -190,11 +194,15 @@ class Reader:
                 self.rebels[mention.actor] += 1
         forces = [m.actor for m in found if on_state_side(m.actor, self.gazetteer)]
         self.paragraph_forces = (forces or [self.paragraph_forces])[-1]
-        rebels = [m.actor for m in found if self.gazetteer.actor_inter(m.actor) == REBEL]
+        inters = {m.actor: self.gazetteer.actor_inter(m.actor) for m in found}
+        rebels = [m.actor for m in found if inters[m.actor] == REBEL]
+        groups = [m.actor for m in found if inters[m.actor] in (REBEL, MILITIA)]
         self.paragraph_rebel = (rebels or [self.paragraph_rebel])[-1]
+        self.paragraph_group = (groups or [self.paragraph_group])[-1]
         rebel = self.paragraph_rebel or self.main_rebel() or UNIDENTIFIED
         stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
-                     JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS}
+                     JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS,
+                     GROUP: self.paragraph_group or rebel}  # "Kataib Hezbollah ... the group"
         resolved = []
         speaker = self._speaker(text)
         for m in found:

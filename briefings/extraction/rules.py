@@ -162,7 +162,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"belts?|drivers?|IEDs?)\b|\bSVBIEDs?\b|\bblew\s+"
           r"(?:himself|herself|themselves)\s+up\b", E, "Suicide bomb", 75),
     # Armed drones flown at bases, airports and towns are mostly unclaimed militia attacks.
-    _rule(r"\b(?:(?:armed|explosives?-(?:laden|packed|rigged)|bomb-laden|booby-trapped|suicide)\s+)?"
+    _rule(r"\bdrones?\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives\b|"
+          r"\b(?:(?:armed|explosives?-(?:laden|packed|rigged)|bomb-laden|booby-trapped|suicide)\s+)?"
           r"drones?\s+(?:attacks?|strikes?)\b|\b(?:armed|explosives?-(?:laden|packed|rigged)|"
           r"bomb-laden|booby-trapped|suicide)\s+drones?\b", E, "Air/drone strike", 71,
           unclaimed=True),
@@ -274,7 +275,8 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|must|can)\b|\b(?:plans?|aims?|expects?|"
+    r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
+    r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcalled\s+(?:for|on)\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
