@@ -116,14 +116,17 @@ def extract_events(
     body = read_article(text, (article_date or today).year)
     anchor = body.dateline or article_date
     reader = Reader(gazetteer, anchor, today)
-    reader.context_place = next(  # the headline's place, else the dateline's city
-        (p for text in (body.headline, body.city.title()) for p in find_places(text, gazetteer)
-         if not p.reference), None)
+    reader.context_place = next(
+        (p for p in find_places(body.headline, gazetteer) if not p.reference), None)
+    reader.city = next(  # where the report was filed: the scene of what no sentence places
+        (p for p in find_places(body.city.title(), gazetteer) if not p.reference), None)
     for number, paragraph in enumerate(body.paragraphs):
         for sentence in paragraph:
             reader.read(reader.analyse(sentence, number))
+    reader.finish()
     stored = list(existing)
-    return [_candidate(d, reader, body.source, stored) for d in reader.drafts]
+    drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
+    return [_candidate(d, reader, body.source, stored) for d in drafts]
 
 
 def _candidate(

@@ -61,6 +61,7 @@ class Draft:
     paragraph: int = -1  # of the last sentence taken in
     doubts: list[str] = field(default_factory=list)
     agent: str | None = None  # who the report names as acting
+    order: int = 0  # the place in the article of the sentence that first told it
 
     def add_actors(self, actors: Iterable[str]) -> None:
         """Add *actors* not named yet."""
@@ -103,6 +104,9 @@ class Reader:
         self.drafts: list[Draft] = []
         self.pending: Sentence | None = None  # a sentence setting the scene for the next
         self.unplaced: Sentence | None = None  # an action told before where it happened
+        self.city: Place | None = None  # the dateline's city: where unplaced actions end up
+        self.counter = itertools.count()
+        self.waiting: list[tuple[Sentence, dtm.date | None, str | None]] = []
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
@@ -148,6 +152,7 @@ class Reader:
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
             quoted=self._quoted(text),
+            order=next(self.counter),
         )
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
@@ -363,6 +368,7 @@ class Reader:
         scenes, place_doubt = self._scenes_of(sentence)
         if not scenes:  # "Iran fired missiles at two bases": the next sentences say where
             self.unplaced = sentence
+            self.waiting.append((sentence, date, doubt))
             return
         unplaced, self.unplaced = self.unplaced, None
         if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
@@ -370,6 +376,7 @@ class Reader:
             sentence.actors = [*unplaced.actors, *sentence.actors]
             sentence.agent = unplaced.agent
             self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
+            self.waiting = [w for w in self.waiting if w[0] is not unplaced]
         scene_setter = self._scene_setter(sentence, scenes[0])
         for place in scenes:
             draft = Draft(
@@ -382,6 +389,7 @@ class Reader:
                 summary=[],
                 doubts=[d for d in (doubt, place_doubt) if d],
                 agent=sentence.agent,
+                order=sentence.order,
             )
             if scene_setter is not None:
                 draft.add_actors(m.actor for m in scene_setter.actors)
@@ -390,6 +398,15 @@ class Reader:
             self._add(draft)
         self.context_place = scenes[-1]
         self.pending = None
+
+    def finish(self) -> None:
+        """Place at the dateline's city the actions no later sentence placed."""
+        waiting, self.waiting = self.waiting, []
+        if self.city is None:
+            return
+        for sentence, date, doubt in waiting:
+            self.context_place = self.city
+            self._report(sentence, date, doubt)
 
     def _scenes_of(self, sentence: Sentence) -> tuple[list[Place], str | None]:
         """Where the sentence's action happened, and what was guessed to say so."""
