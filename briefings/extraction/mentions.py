@@ -106,7 +106,8 @@ _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|in
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
          r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
-_VICTIM_BEFORE = re.compile(rf"\b{_HARM}\s+(?:[\w',-]+\s+){{0,5}}$", re.I)
+_VICTIM_BEFORE = re.compile(  # "killed ... when ISIS militants attacked": the attackers are not
+    rf"\b{_HARM}\s+(?:(?!(?:when|as|after|before|while|by)\b)[\w',-]+\s+){{0,5}}$", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"

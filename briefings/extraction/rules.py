@@ -201,7 +201,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
     _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
-          r"wounding|assassinat\w+|slain|slew|lynched|tortured)\b", V, "Attack", 52,
+          r"wounding|assassinat\w+|slain|slew|lynched|tortured|opened\s+fire\s+on|fired\s+on)\b", V,
+          "Attack", 52,
           when=CIVILIAN_VICTIMS),
     _rule(r"\b(?:stormed|storming|ransacked|ransacking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
           r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|home|house|"
@@ -214,7 +215,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
-          r"\bcornered\b|\b(?:search|clearing|combing|military|security)\s+operations?\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
+          r"\bcornered\b|\b(?:tried|attempted|sought)\s+to\s+(?:storm|attack|infiltrate|overrun|"
+          r"break\s+into)\b|\b(?:search|clearing|combing|military|security)\s+operations?\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
           r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b", B, "Armed clash", 50),
     _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b", B, "Armed clash",
           49, when=STATE_SIDE),
@@ -308,7 +310,7 @@ ANAPHORA = re.compile(
     r"explosions?|clashes|raids?|protests?|strikes?|battle|ambush|siege|advance|shelling|"
     r"bombardment)\b|"
     r"\bclaimed\s+(?:responsibility|the\s+\w+)\b|\bno\s+(?:group|one)\s+(?:has\s+)?claimed\b|"
-    r"\bthe\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
     r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
     r"\b(?:both|these|those|all\s+the|either|neither)\s+(?:attacks?|bombings?|blasts?|strikes?)\b|"
