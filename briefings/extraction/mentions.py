@@ -390,7 +390,8 @@ _BENEFICIARY = re.compile(
 
 # "Gunmen wearing army uniforms", "disguised as police": a disguise, not the army or police.
 _DISGUISE = re.compile(r"\s+uniforms?\b")
-_DISGUISED_AS = re.compile(r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:an?\s+)?$", re.I)
+_DISGUISED_AS = re.compile(
+    r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _names_someone_else(text: str, match: re.Match) -> bool:

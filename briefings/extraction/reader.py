@@ -465,7 +465,8 @@ class Reader:
 
 
 _CITY_DATELINE = re.compile(
-    r"^[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]{1,2}\s+")
+    r"^(?:[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
+    r"\s+")  # "Erbil - ..." or "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
 
 
 def _past_dateline(body: str, places: list[Place]) -> list[Place]:

@@ -133,7 +133,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
           "Abduction/forced disappearance", 86),
-    _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 84),
+    _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # "arrested ... and seized weapons"
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
@@ -209,7 +209,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|\bgun\s*(?:fights?|battles?)\b|"
-          r"\barmed\s+disputes?\b|"
+          r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
+          r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?)\b|"
           r"\bfire\s*fights?\b", B, "Armed clash", 53),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
