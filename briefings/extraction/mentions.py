@@ -52,6 +52,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
     (r"(?:iraqi\s+)?(?:federal|government|pro-government)\s+(?:forces|troops|soldiers)",
      "Iraqi Army"),
+    (r"(?:us-led\s+|u\.s\.-led\s+)?coalition\s+(?:fighting|against)\s+(?:the\s+)?(?:isil|isis|is|"
+     r"islamic\s+state|daesh)(?:\s+\((?:isis|isil|is)\))?", "US-led coalition"),
     (r"(?:american|u\.s\.|us)\s+(?:drone\s+)?(?:strikes?|air\s*strikes?|airstrikes?|warplanes|jets|"
      r"aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|contractors|marines)",
      "US-led coalition"),

@@ -157,7 +157,9 @@ class Reader:
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
             sentence.refers_back = any(m.start() <= at < m.end()
-                                       for m in rules.ANAPHORA.finditer(body))
+                                       for m in rules.ANAPHORA.finditer(body)) or bool(
+                rules.ORDINAL_MORE.match(body))
+            sentence.anaphoric = sentence.anaphoric or sentence.refers_back
         if len(actions) > 1:
             sentence.also = [further_action(sentence, body, action) for action in actions[1:]]
             narrow(sentence, body, actions[0])

@@ -183,7 +183,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
-    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|\bhanded\s+over\b", S,
+    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|\bhanded\s+over\b|\bhand(?:ed|s)\s+(?:[\w-]+\s+){1,4}"
+          r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
     _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
           r"resignation|request|bill))|\bpulled\s+out\b|\bhanded\s+over\b|"
@@ -305,6 +306,8 @@ NOT_REPORTED = re.compile(
     r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en)\s+"
     r"part)\b|\bden(?:y|ied|ies|ying)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
 )
+# "A third struck a house": one more of the rockets, bombs or drones just told.
+ORDINAL_MORE = re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+day)")
 # Words pointing back to an event already told ("repelled the attack", "the fighting killed").
 ANAPHORA = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:attacks?|assault|fighting|offensive|operation|bombings?|blasts?|"
