@@ -1020,3 +1020,35 @@ def test_the_dateline_city_is_the_scene_when_the_text_names_no_other():
                          "killing four.")
     assert (protest.region, protest.date, protest.sub_event_type) == (
         "Baghdad", D(2019, 10, 27), "Excessive force against protesters")
+
+
+# --- the eighth and ninth authors' texts (161-174, 191-204) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "sub_event_type"),
+    [
+        ("Four civilians were killed when ISIS militants attacked the village of al-Hawasha, "
+         "northeast of Muqdadiya, late on Sunday.", {"Civilians", "Islamic State"}, "Attack"),
+        ("Three people were killed in an armed conflict between two clans in Hartha district, "
+         "north of Basra, on Wednesday.", {"Clan militias"}, "Armed clash"),
+        ("The police arrested seven gunmen involved in the fighting in Hartha on Thursday and "
+         "seized their weapons.", {"Iraqi Police"}, "Arrests"),
+        ("The US-led coalition fighting ISIL (ISIS) has handed Camp Taji, north of Baghdad, to "
+         "Iraqi forces on Sunday.", {"US-led coalition", "Iraqi Army"},
+         "Non-violent transfer of territory"),
+        ("Early on Friday, eight militants tried to storm Ain al-Asad air base in Anbar.",
+         {"Unidentified armed group"}, "Armed clash"),
+    ],
+)
+def test_conflicts_handovers_and_attempts(sentence, actors, sub_event_type):
+    (event,) = extract(sentence, article_date=D(2022, 3, 12))
+    assert (set(event.actors), event.sub_event_type) == (actors, sub_event_type)
+
+
+def test_one_more_of_the_same_rockets_is_the_same_event():
+    (rockets,) = extract("Two Katyusha rockets landed inside Baghdad's Green Zone on Sunday. A "
+                         "third struck a house in the nearby Karrada district, wounding a child.",
+                         article_date=D(2020, 8, 24))
+    assert (rockets.sub_event_type, set(rockets.actors)) == (
+        "Shelling/artillery/missile attack", {"Civilians", "Unidentified armed group"})

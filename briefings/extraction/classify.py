@@ -55,6 +55,7 @@ def mask(body: str) -> str:
     detained protesters")."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
+    masked = rules.FIGHTING_WHOM.sub(blank, masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."
         masked = rules.AIR_WORDS.sub(blank, masked)
     fight = re.search(r"\b(?:fought|fight\w*|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire|"

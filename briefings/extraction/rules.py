@@ -51,6 +51,10 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 
 
 _W = r"(?:[\w'’-]+\s+)"  # any word
+# "The coalition fighting ISIL": who the coalition is, not a fight.
+FIGHTING_WHOM = re.compile(
+    r"\b(?:coalition|alliance)\s+(?:fighting|against)\s+(?:the\s+)?(?:ISIL|ISIS|IS|Islamic\s+State|"
+    r"Daesh)\b", re.I)
 # Aircraft that only covered a ground action ("army helicopters provided cover").
 COVER = re.compile(r"\b(?:provided|providing|gave|giving)\s+(?:air\s+)?(?:cover|support)\b", re.I)
 AIR_WORDS = re.compile(r"\b(?:helicopters?|jets|aircraft|warplanes?|drones?|aviation)\b", re.I)
@@ -183,7 +187,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
-    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|\bhanded\s+over\b|\bhand(?:ed|s)\s+(?:[\w-]+\s+){1,4}"
+    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|\bhanded\s+over\b|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
     _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
