@@ -1052,3 +1052,9 @@ def test_one_more_of_the_same_rockets_is_the_same_event():
                          article_date=D(2020, 8, 24))
     assert (rockets.sub_event_type, set(rockets.actors)) == (
         "Shelling/artillery/missile attack", {"Civilians", "Unidentified armed group"})
+
+
+def test_ground_retaken_by_several_forces_with_no_enemy_named_was_retaken_from_is():
+    (event,) = extract("KIRKUK, Iraq, Oct. 3, 2017 (Reuters) - Iraqi troops and Shi'ite "
+                       "paramilitary fighters recaptured the town of Hawija on Thursday.")
+    assert set(event.actors) == {"Iraqi Army", "Shiite militias", "Islamic State"}

@@ -256,7 +256,8 @@ def complete_actors(
         on_state_side(a, gazetteer) for a in actors
     ):
         ensure(main_rebel)
-    elif sub == "Government regains territory" and len(actors) == 1 and not rebel_named:
+    elif sub == "Government regains territory" and actors and not rebel_named and not (
+            "Peshmerga" in actors and len(actors) > 1):  # Iraqi forces retaking from the Kurds
         ensure(TERRITORY_HOLDER)
     elif kind == rules.B and len(actors) == 1 and gazetteer.actor_inter(actors[0]) == STATE:
         ensure(UNIDENTIFIED)  # "an attack on an army checkpoint": by someone unnamed
