@@ -158,9 +158,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
           r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 82),
-    _rule(r"\bgun\s*(?:fights?|battles?)\b|\bshoot-?outs?\b|\bfire\s*fights?\b", B, "Armed clash",
-          76),
-    _rule(r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
+    _rule(r"\bgun\s*(?:fights?|battles?)\b|\bshoot-?outs?\b|\bfire\s*fights?\b|"
+          r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
     _rule(r"\bsuicide\s+(?:car\s+|truck\s+|vehicle-borne\s+)?(?:bomb\w*|attacks?|attackers?|vests?|"
           r"belts?|drivers?|IEDs?)\b|\bSVBIEDs?\b|\bblew\s+"
@@ -191,8 +190,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
     _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
-          r"resignation|request|bill))|\bpulled\s+out\b|\bhanded\s+over\b|"
-          r"\babandon(?:ed|ing)\b", S, "Non-violent transfer of territory", 57, when=NO_FIGHT),
+          r"resignation|request|bill))|\bpulled\s+out\b|\babandon(?:ed|ing)\b", S,
+          "Non-violent transfer of territory", 57, when=NO_FIGHT),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
           r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
@@ -213,10 +212,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|home|house|"
           r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
-    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|\bgun\s*(?:fights?|battles?)\b|"
+    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|"
           r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
-          r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?)\b|"
-          r"\bfire\s*fights?\b", B, "Armed clash", 53),
+          r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?)\b", B, "Armed clash", 53),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
