@@ -134,7 +134,8 @@ def _candidate(
 ) -> Candidate:
     """The finished candidate for a draft."""
     added = complete_actors(
-        draft.actors, draft.rule, reader.main_rebel(), reader.gazetteer, draft.agent)
+        draft.actors, draft.rule, reader.main_rebel(), reader.gazetteer, draft.agent,
+        reader.main_air_force())
     draft.doubts += ["actor by convention"] * added
     if not draft.actors:
         draft.doubts.append("no actors")

@@ -1058,3 +1058,46 @@ def test_ground_retaken_by_several_forces_with_no_enemy_named_was_retaken_from_i
     (event,) = extract("KIRKUK, Iraq, Oct. 3, 2017 (Reuters) - Iraqi troops and Shi'ite "
                        "paramilitary fighters recaptured the town of Hawija on Thursday.")
     assert set(event.actors) == {"Iraqi Army", "Shiite militias", "Islamic State"}
+
+
+# --- what the held-out sets taught once they joined the tuning texts -------------------------
+
+
+def test_a_dateline_naming_a_region_is_not_the_scene():
+    (strike,) = extract("DUHOK, Kurdistan Region - A Turkish drone hit a pickup truck near "
+                        "Khanasor on Friday, killing three fighters of the YBS, officials said.",
+                        article_date=D(2022, 6, 11))
+    assert (strike.region, strike.location) == ("Nineveh", "Khanasor")
+
+
+def test_an_armed_group_describing_an_actor_named_beside_it_is_that_actor(gaz):
+    described = find_actors("The HPG, a Kurdish armed group, denied the claim.", gaz)
+    affiliated = find_actors("killing two members of a local armed group affiliated with the "
+                             "PKK", gaz)
+    assert [m.actor for m in described] == ["Kurdistan Workers' Party"]
+    assert [m.actor for m in affiliated if not m.victim] == ["Kurdistan Workers' Party"]
+
+
+def test_a_strike_nobody_is_named_for_is_the_air_force_the_article_names():
+    text = ("ERBIL, June 8 - A Turkish drone struck a car near Sinuni on Wednesday, killing two "
+            "PKK fighters, local officials said.\n\n"
+            "On Monday, a drone had hit a house outside Khanasor, killing a YBS commander.")
+    strikes = extract(text, article_date=D(2022, 6, 8))
+    assert [set(s.actors) - {"Civilians"} for s in strikes] == [
+        {"Turkish Armed Forces", "Kurdistan Workers' Party"}] * 2
+
+
+def test_a_background_onslaught_of_an_earlier_year_is_no_event():
+    text = ("A Turkish drone struck a car near Sinuni on Wednesday, killing two PKK fighters. "
+            "Sinjar has yet to recover from the 2014 onslaught of the Islamic State, which killed "
+            "thousands of Yazidis.")
+    (strike,) = extract(text, article_date=D(2022, 6, 8))
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+def test_a_sentence_whose_subject_is_the_strike_adds_to_it():
+    text = ("A Turkish drone strike on a clinic near Sinjar on Tuesday killed six people. The "
+            "strike hit a small hospital in the village of Sikeniye and also killed three nurses.")
+    (strike,) = extract(text, article_date=D(2021, 8, 18))
+    assert strike.sub_event_type == "Air/drone strike"
+    assert len(strike.evidence) == 2

@@ -210,11 +210,13 @@ def complete_actors(
     main_rebel: str | None,
     gazetteer: Gazetteer,
     agent: str | None = None,
+    air_force: str | None = None,
 ) -> int:
     """Add to *actors* those analysts record by convention (ACLED's); how many were added.
 
     *agent* is whoever the report names as the one acting: an air or drone strike it names is
-    theirs, and the coalition is supplied only for one nobody is named as carrying out. Protesters
+    theirs; one nobody is named as carrying out is the *air_force* the article names for its
+    other strikes, else the coalition's. Protesters
     shot at are the victims of excessive force, not "Civilians".
     """
     sub = rule.sub_event_type
@@ -247,7 +249,7 @@ def complete_actors(
         if agent is None and rule.unclaimed and not rebel_named:
             ensure(UNIDENTIFIED)  # an armed drone nobody is named as flying
         elif agent is None and not any(a in rules.AIR_FORCES for a in actors):
-            ensure(DEFAULT_AIR_FORCE)
+            ensure(air_force or DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
             ensure(main_rebel)
     elif kind == rules.E and not rebel_named and not (sub in _FIRED and agent is not None):

@@ -352,7 +352,32 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                 mentions.append(ActorMention(CIVILIANS, match.start(), True))
             continue
         mentions.append(ActorMention(actor, match.start(), victim))
-    return sorted(mentions, key=lambda m: m.start)
+    return _without_descriptions(text, sorted(mentions, key=lambda m: m.start))
+
+
+# "The YBS, a Yazidi armed group, ...": a description of the actor just named, not another one;
+# "an armed group affiliated with the PKK": the affiliate names it.
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AFFILIATED = re.compile(
+    r"^armed\s+(?:groups?|gangs?)\s+(?:affiliated\s+(?:with|to)|linked\s+to|allied\s+(?:with|to)|"
+    r"loyal\s+to|close\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """*mentions* less an unidentified group that only describes an actor named beside it."""
+    kept: list[ActorMention] = []
+    for index, mention in enumerate(mentions):
+        if mention.actor == "Unidentified armed group" and kept:
+            between = text[kept[-1].start:mention.start]
+            apposition = _APPOSITION.search(between)
+            if apposition and "," not in between[:apposition.start()]:
+                continue
+        following = mentions[index + 1].start if index + 1 < len(mentions) else mention.start
+        if mention.actor == "Unidentified armed group" and _AFFILIATED.search(
+                text[mention.start:following]):
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A short quotation inside a sentence: a slogan, a chant, a name for something.

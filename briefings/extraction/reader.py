@@ -101,6 +101,7 @@ class Reader:
         self.paragraph_group: str | None = None  # the armed group (militias too) it last named
         self.in_quote = False  # inside a quotation that runs over several sentences
         self.rebels: Counter[str] = Counter()
+        self.air_forces: Counter[str] = Counter()  # who the article says flew its air strikes
         self.drafts: list[Draft] = []
         self.pending: Sentence | None = None  # a sentence setting the scene for the next
         self.unplaced: Sentence | None = None  # an action told before where it happened
@@ -158,7 +159,7 @@ class Reader:
             sentence.agent = agent_at(body, at, sentence.actors)
             sentence.refers_back = any(m.start() <= at < m.end()
                                        for m in rules.ANAPHORA.finditer(body)) or bool(
-                rules.ORDINAL_MORE.match(body))
+                rules.ORDINAL_MORE.match(body) or rules.SUBJECT_REFERENCE.match(body))
             sentence.anaphoric = sentence.anaphoric or sentence.refers_back
         if len(actions) > 1:
             sentence.also = [further_action(sentence, body, action) for action in actions[1:]]
@@ -190,7 +191,8 @@ class Reader:
         """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
         in a report of 2016)."""
         year = (self.anchor or self.context_date or self.today).year
-        return any(int(m.group("year")) < year for m in rules.IN_YEAR.finditer(clause))
+        return any(int(m.group("year") or m.group("of")) < year
+                   for m in rules.IN_YEAR.finditer(clause))
 
     def _resolve_actors(
         self, body: str, found: list[ActorMention], text: str = ""
@@ -464,11 +466,20 @@ class Reader:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
                 return
         self.drafts.append(draft)
+        if draft.rule.sub_event_type == "Air/drone strike" and draft.agent in rules.AIR_FORCES:
+            self.air_forces[draft.agent] += 1
+
+    def main_air_force(self) -> str | None:
+        """The air force the article names most as striking ("A Turkish drone struck ... It
+        came a day after another drone strike": Turkey's too)."""
+        return self.air_forces.most_common(1)[0][0] if self.air_forces else None
 
 
 _CITY_DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\s*(?:\([^)]{1,30}\)\s*)?[-–—]{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
-    r"\s+")  # "Erbil - ..." or "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
+    r"^(?:[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?:,\s*[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)?\s*"
+    r"(?:\([^)]{1,30}\)\s*){0,2}[-–—]{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
+    r"\s+")  # "Erbil - ...", "ERBIL, Kurdistan Region - ...", "Erbil (Iraq) (AFP) - ", or
+# "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
 
 
 def _past_dateline(body: str, places: list[Place]) -> list[Place]:

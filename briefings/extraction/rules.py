@@ -84,6 +84,10 @@ BACKSTORY = re.compile(
     re.I,
 )
 # Nouns pointing back to one kind of event ("the bombing"), and the sub-event types they name.
+# "The strike hit a small hospital ...": a sentence whose subject is the event just told.
+SUBJECT_REFERENCE = re.compile(
+    r"^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|"
+    r"explosions?|raids?|ambush|assault|shelling|bombardment)\b(?!\s+(?:on|in|at|of)\b)")
 REFERENCE_KINDS = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:bombings?|blasts?|explosions?|air\s*strikes?|strikes?|shelling)\b",
     re.I)
@@ -259,7 +263,10 @@ PROTEST = re.compile(PROTEST_WORDS, re.I)
 
 # "in June 2014", "in 2014": a year the caller compares with the report's.
 IN_YEAR = re.compile(
-    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b")
+    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?:the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?=(?:[\w-]+\s+)?(?:onslaught|offensive|"
+    r"assault|takeover|capture|fall|invasion|genocide|massacres?|campaign|sweep|blitz|advance|"
+    r"rampage|occupation|siege|war|battle)\b)")  # "in June 2014", "the 2014 onslaught"
 # "The Turkish defence ministry said ... its troops": whose troops a possessive means.
 POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)\b|Iran(?:ian)?\b|U\.S\.|US\b|American\b).{0,40}?"
