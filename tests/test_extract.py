@@ -1101,3 +1101,62 @@ def test_a_sentence_whose_subject_is_the_strike_adds_to_it():
     (strike,) = extract(text, article_date=D(2021, 8, 18))
     assert strike.sub_event_type == "Air/drone strike"
     assert len(strike.evidence) == 2
+
+
+def test_a_bulletin_dated_with_dots_day_first_dates_its_weekdays():
+    text = ("IRAQ SECURITY BULLETIN - Thursday 14.09.2017\n\n"
+            "- Hit: gunmen attacked an army checkpoint on Wednesday night (security sources).")
+    (attack,) = extract(text)
+    assert attack.date == D(2017, 9, 13)
+    assert "Iraqi Police" not in attack.actors  # "(security sources)" is who told it
+
+
+def test_a_cache_buried_in_an_orchard_is_seized_and_blowing_it_up_is_no_attack():
+    text = ("Army engineers uncovered a cache of 30 mortar rounds buried in a field near Baiji on "
+            "Monday, noting that bomb disposal teams detonated the materials on site.")
+    (cache,) = extract(text, article_date=D(2018, 4, 3))
+    assert (cache.sub_event_type, cache.actors) == ("Disrupted weapons use", ("Iraqi Army",))
+
+
+def test_the_dead_of_a_strike_it_names_as_subject_are_the_strikes():
+    text = ("U.S. jets struck two depots of Kataib Hezbollah near Qaim on Sunday. Iraq's military "
+            "said the strike near Qaim killed two policemen.")
+    (strike,) = extract(text, article_date=D(2019, 12, 30))
+    assert strike.sub_event_type == "Air/drone strike"
+    assert {"US-led coalition", "Iraqi Police"} <= set(strike.actors)
+
+
+def test_soldiers_named_before_policemen_are_the_army():
+    text = "A roadside bomb killed three soldiers and two policemen near Tarmiya on Monday."
+    (bomb,) = extract(text, article_date=D(2019, 5, 7))
+    assert {"Iraqi Army", "Iraqi Police"} <= set(bomb.actors)
+
+
+def test_an_attack_that_only_points_back_tells_the_earlier_one_on_the_day_it_names():
+    text = ("Rockets hit Balad air base on Wednesday. The attack came two days after a drone "
+            "packed with explosives struck a hangar at Erbil airport late on Monday.")
+    rockets, drone = extract(text, article_date=D(2021, 3, 4))
+    assert (rockets.region, rockets.date) == ("Saladin", D(2021, 3, 3))
+    assert (drone.region, drone.date, drone.sub_event_type) == (
+        "Erbil", D(2021, 3, 1), "Air/drone strike")
+
+
+def test_strikes_abroad_and_votes_are_not_events_in_the_log():
+    text = ("Rockets hit Ain al-Asad air base on Wednesday. Last week US jets bombed facilities "
+            "used by the militia in eastern Syria. Parliament voted in January to ask foreign "
+            "troops to leave.")
+    (rockets,) = extract(text, article_date=D(2021, 3, 4))
+    assert rockets.region == "Anbar"
+
+
+def test_a_rocket_that_strikes_a_house_is_one_attack_with_civilians_hit():
+    (rocket,) = extract("A Katyusha rocket fell short and struck a house in Karrada late on "
+                        "Tuesday, wounding two children.", article_date=D(2021, 3, 3))
+    assert rocket.sub_event_type == "Shelling/artillery/missile attack"
+    assert set(rocket.actors) == {"Civilians", "Unidentified armed group"}
+
+
+def test_fields_set_on_fire_by_shelling_are_civilian_property():
+    (shelling,) = extract("Iranian artillery shelled the border area near Sidakan on Monday, "
+                          "setting fields and orchards on fire.", article_date=D(2022, 10, 18))
+    assert set(shelling.actors) == {"Iranian forces", "Civilians"}

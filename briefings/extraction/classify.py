@@ -111,6 +111,9 @@ def match_actions(
         actions.append((part_rule, start + part_at, start, min(end, len(body))))
     if len(actions) > 1:  # "...; four people were killed": the toll of the fight, not a killing
         actions = [a for a in actions if not _toll(a, actors, breaks)] or actions
+    if len(actions) > 1:  # "a rocket fell short and struck a house, wounding two children"
+        actions = [a for i, a in enumerate(actions) if i == 0 or not _weapon_hit(
+            a, actions[i - 1], actors)]
     if len(actions) > 1:  # "...; the group claimed the attack": no new action either
         told = [(m.start(), m.end()) for m in rules.ANAPHORA.finditer(body)]
         actions = [a for a in actions if not any(s <= a[1] < e for s, e in told)] or actions
@@ -135,6 +138,14 @@ def match_actions(
 def _dated_apart(body: str, actions: list[tuple]) -> bool:
     """Whether a later action names a day of its own ("..., and the next day detained four")."""
     return any(find_date(body[start:end], 2000) is not None for _, _, start, end in actions[1:])
+
+
+def _weapon_hit(action: tuple, before: tuple, actors: list[ActorMention]) -> bool:
+    """Whether an attack on people that names no attacker of its own is what the weapon of the
+    action before it hit ("a Katyusha rocket ... struck a house, wounding two children")."""
+    rule, _, start, end = action
+    return rule.sub_event_type == "Attack" and before[0].event_type == rules.E and not any(
+        not m.victim and start <= m.start < end for m in actors)
 
 
 def _toll(action: tuple, actors: list[ActorMention], breaks: tuple[int, ...]) -> bool:

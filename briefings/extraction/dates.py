@@ -30,8 +30,9 @@ ABSOLUTE = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
-    # 5/1/2017, 23-09-2021: day first, as Iraqi and British outlets write it
-    re.compile(r"(?<![\d/-])(?P<day>[0-3]?\d)[/-](?P<month>[01]?\d)[/-](?P<year>(?:19|20)\d\d)\b"),
+    # 5/1/2017, 23-09-2021, 05.07.2017: day first, as Iraqi and British outlets write it
+    re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+               r"(?P<year>(?:19|20)\d\d)\b"),
 )
 # "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
 PERIOD = re.compile(

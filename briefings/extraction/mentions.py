@@ -46,7 +46,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:[a-z]+\s+)?operations\s+command", "Iraqi Army"),
     (r"(?:two\s+|rival\s+|the\s+)?tribes", "Sunni tribes"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
-    (r"american\s+(?:troops|soldiers|forces)", "US-led coalition"),
+    (r"american\s+(?:troops|soldiers|forces)|americans|(?:british|french|australian|canadian|"
+     r"coalition)\s+(?:service\s*(?:wo)?m[ae]n|service\s+members|soldiers?|troops|servicewom[ae]n)|"
+     r"(?:u\.s\.|us)\s+service\s*(?:members|m[ae]n|wom[ae]n)", "US-led coalition"),
     (r"(?:iraqi\s+)?counter[- ]?terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
@@ -55,7 +57,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:us-led\s+|u\.s\.-led\s+)?coalition\s+(?:fighting|against)\s+(?:the\s+)?(?:isil|isis|is|"
      r"islamic\s+state|daesh)(?:\s+\((?:isis|isil|is)\))?", "US-led coalition"),
     (r"(?:american|u\.s\.|us)\s+(?:drone\s+)?(?:strikes?|air\s*strikes?|airstrikes?|warplanes|jets|"
-     r"aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|contractors|marines)",
+     r"aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|service\s+members|contractors|"
+     r"marines)",
      "US-led coalition"),
     (r"(?:turkish|turkey['’]s)\s+(?:shelling|bombardment|strikes?|air\s*strikes?|fire|"
      r"operations?)", "Turkish Armed Forces"),
@@ -126,6 +129,9 @@ _PROPERTY = re.compile(
     r"(?:[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
     r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
+    r"\bset(?:ting|s)?\s+(?:[\w'’,-]+\s+){0,4}?(?P<burnt>fields|orchards|farms?|crops|homes?|"
+    r"houses?|shops?|stores?|the\s+shop|the\s+store|cars|vehicles)\s+(?:[\w'’,-]+\s+){0,3}?"
+    r"(?:on\s+fire|ablaze|alight)\b|"
     r"\b(?:among|amid|into|on|at|the\s+homes?\s+of|the\s+houses?\s+of)\s+(?:a\s+|an\s+|the\s+|two\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?P<whom>crowds?|families|worshippers|shoppers|pilgrims|mourners|"
     r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer|"
@@ -336,7 +342,7 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                      key=lambda m: (m.start(), -m.end()))
     mentions, last_end = [], -1
     for hit in _PROPERTY.finditer(text):
-        where = hit.start("what") if hit.group("what") else hit.start("whom")
+        where = next(hit.start(name) for name in ("what", "burnt", "whom") if hit.group(name))
         mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)]
     for match in matches:

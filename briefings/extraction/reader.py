@@ -113,7 +113,7 @@ class Reader:
         """The rules' reading of one sentence."""
         reported = [part for part in clauses(content(text))
                     if not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
-                    and not self._background(part)]
+                    and not self._background(part) and not self._abroad(part)]
         body = " ".join(reported)
         if paragraph != self.paragraph:
             self.paragraph, self.paragraph_forces, self.paragraph_rebel = paragraph, None, None
@@ -124,12 +124,15 @@ class Reader:
                   if not any(start <= m.start < end for start, end in hidden)]
         breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
         actions = match_actions(body, actors, self.gazetteer, breaks)
-        prior = prior_action(body, actors, self.gazetteer) if actions else None
+        year = (self.anchor or self.context_date or self.today).year
+        prior = prior_action(body, actors, self.gazetteer, year) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"
             actions = [(r, a, s, min(e, prior[2])) for r, a, s, e in actions if a < prior[2]]
             if not actions:  # the rule found was the earlier action's: look again before it
                 main_rule, main_at = match_rule(body[:prior[2]], actors, self.gazetteer)
                 actions = [(main_rule, main_at, 0, prior[2])] if main_rule else []
+            if subject := rules.SUBJECT_REFERENCE.match(body):  # "The attack came two days
+                actions = [a for a in actions if a[1] >= subject.end()]  # after ...": told
             actions.append(prior[:4])
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
@@ -137,7 +140,6 @@ class Reader:
             actors = _arresters(body, at, actors) or actors
             if not actors and self.paragraph_forces:  # "three were arrested": by the police
                 actors = [ActorMention(self.paragraph_forces, -1)]
-        year = (self.anchor or self.context_date or self.today).year
         sentence = Sentence(
             text=text,
             paragraph=paragraph,
@@ -161,6 +163,9 @@ class Reader:
                                        for m in rules.ANAPHORA.finditer(body)) or bool(
                 rules.ORDINAL_MORE.match(body) or rules.SUBJECT_REFERENCE.match(body))
             sentence.anaphoric = sentence.anaphoric or sentence.refers_back
+            subject = rules.SUBJECT_REFERENCE.match(body)
+            if subject and prior is None and not rules.OTHER_EVENT_NEXT.match(body[subject.end():]):
+                sentence.kinds = rules.kinds_named(subject.group(0))
         if len(actions) > 1:
             sentence.also = [further_action(sentence, body, action) for action in actions[1:]]
             narrow(sentence, body, actions[0])
@@ -194,6 +199,11 @@ class Reader:
         return any(int(m.group("year") or m.group("of")) < year
                    for m in rules.IN_YEAR.finditer(clause))
 
+    def _abroad(self, clause: str) -> bool:
+        """Whether *clause* tells of something outside Iraq ("US jets bombed facilities used by
+        the group in eastern Syria") and names no place inside it."""
+        return bool(rules.ABROAD.search(clause)) and not find_places(clause, self.gazetteer)
+
     def _resolve_actors(
         self, body: str, found: list[ActorMention], text: str = ""
     ) -> list[ActorMention]:
@@ -201,23 +211,26 @@ class Reader:
         for mention in found:
             if self.gazetteer.actor_inter(mention.actor) == REBEL:
                 self.rebels[mention.actor] += 1
-        forces = [m.actor for m in found if on_state_side(m.actor, self.gazetteer)]
-        self.paragraph_forces = (forces or [self.paragraph_forces])[-1]
+        forces = [m for m in found if on_state_side(m.actor, self.gazetteer)]
+        earlier_forces = self.paragraph_forces
+        self.paragraph_forces = ([m.actor for m in forces] or [self.paragraph_forces])[-1]
         inters = {m.actor: self.gazetteer.actor_inter(m.actor) for m in found}
         rebels = [m.actor for m in found if inters[m.actor] == REBEL]
         groups = [m.actor for m in found if inters[m.actor] in (REBEL, MILITIA)]
         self.paragraph_rebel = (rebels or [self.paragraph_rebel])[-1]
         self.paragraph_group = (groups or [self.paragraph_group])[-1]
         rebel = self.paragraph_rebel or self.main_rebel() or UNIDENTIFIED
-        stand_ins = {TROOPS: self.paragraph_forces or DEFAULT_TROOPS, MILITANTS: rebel,
+        stand_ins = {MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS,
                      GROUP: self.paragraph_group or rebel}  # "Kataib Hezbollah ... the group"
         resolved = []
         speaker = self._speaker(text)
         for m in found:
             owner = whose(body, m, text, resolved, speaker)
+            named_before = [f.actor for f in forces if f.start < m.start]  # "soldiers" are
+            stand_ins[TROOPS] = (named_before or [earlier_forces or DEFAULT_TROOPS])[-1]  # not
             resolved.append(ActorMention(owner or stand_ins.get(m.actor, m.actor), m.start,
-                                         m.victim))
+                                         m.victim))  # the "policemen" named after them
         if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
             resolved.insert(0, ActorMention(self.last_subject, -1))
         return resolved
@@ -256,6 +269,7 @@ class Reader:
                     not m.victim and not m.actor.startswith("<") for m in sentence.actors)):
             pass  # a witness's words, or "the fighting subsided": nothing new happened
         else:
+            self._take_kind_named(sentence)
             self._report(sentence, date, date_doubt)
             for action in sentence.also:
                 if action.date is sentence.date:
@@ -264,6 +278,16 @@ class Reader:
                     self._report(action, *self._date_of(action))
                     self.context_date = date
         self.last_subject = sentence.subject or self.last_subject
+
+    def _take_kind_named(self, sentence: Sentence) -> None:
+        """Type a sentence whose subject is an earlier event as that event ("the strike near
+        Kerbala killed three soldiers" after air strikes: an air strike, not a battle)."""
+        if not sentence.kinds or sentence.rule.sub_event_type in sentence.kinds:
+            return
+        named = next((d for d in reversed(self.drafts) if d.rule.sub_event_type in sentence.kinds),
+                     None)
+        if named is not None:
+            sentence.rule = named.rule
 
     def _referent(self, sentence: Sentence) -> Draft | None:
         """The event a sentence may add to: the last one, or the last of the kind it names

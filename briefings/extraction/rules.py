@@ -83,11 +83,14 @@ BACKSTORY = re.compile(
     r"shelling|bombardment|offensive|operation|clashes|violence)\b",
     re.I,
 )
-# Nouns pointing back to one kind of event ("the bombing"), and the sub-event types they name.
 # "The strike hit a small hospital ...": a sentence whose subject is the event just told.
 SUBJECT_REFERENCE = re.compile(
-    r"^\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|"
+    r"^\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|"
     r"explosions?|raids?|ambush|assault|shelling|bombardment)\b(?!\s+(?:on|in|at|of)\b)")
+# "The clinic strike followed a ground battle": the sentence tells of another event.
+OTHER_EVENT_NEXT = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,3}?(?:followed|came|happened|occurred|preceded|was\s+the)\b")
+# Nouns pointing back to one kind of event ("the bombing"), and the sub-event types they name.
 REFERENCE_KINDS = re.compile(
     r"\bthe\s+(?:[\w-]+\s+)?(?:bombings?|blasts?|explosions?|air\s*strikes?|strikes?|shelling)\b",
     re.I)
@@ -267,6 +270,11 @@ IN_YEAR = re.compile(
     r"\b(?:the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?=(?:[\w-]+\s+)?(?:onslaught|offensive|"
     r"assault|takeover|capture|fall|invasion|genocide|massacres?|campaign|sweep|blitz|advance|"
     r"rampage|occupation|siege|war|battle)\b)")  # "in June 2014", "the 2014 onslaught"
+# "in eastern Syria": a scene outside Iraq, outside the log.
+ABROAD = re.compile(
+    r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?ern\s+)?(?:Syria|Iran|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Lebanon|"
+    r"Israel|Yemen|Gaza)\b")
 # "The Turkish defence ministry said ... its troops": whose troops a possessive means.
 POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)\b|Iran(?:ian)?\b|U\.S\.|US\b|American\b).{0,40}?"
@@ -302,10 +310,15 @@ NOT_REPORTED = re.compile(
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
-    r"\bhad\s+been\s+(?:killed|wounded)\s+since\b|"
+    r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
     r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:began|started|erupted)\b|\bconfess\w*\b|"
     r"(?<!of\s)\b(?:planning|plotting)\s+(?:to\s+|attacks?\b|bombings?\b)|\bcarried\s+the\s+coffins?\b|"
-    r"\bfuneral\s+(?:procession|of|for)\b|\bburied\b|"
+    r"\bfuneral\s+(?:procession|of|for)\b|\b(?:were|was|been|be)\s+(?:\w+\s+)?buried\b|"
+    r"\bburied\s+(?:their|his|her|the)\s+(?:dead|victims|bodies|sons?|relatives)\b|"
+    r"\b(?:detonated|destroyed|blew\s+up|exploded)\s+(?:the\s+|them|it)(?:[\w-]+\s+){0,2}?"
+    r"(?:materials?|cache|devices|explosives|munitions|ordnance|items|them|it)?\s*"
+    r"(?:on\s+site|in\s+place|safely|under\s+control)\b|\bcontrolled\s+(?:detonation|explosion)s?\b|"
+    r"\b(?:voted|votes|voting)\s+(?:[\w-]+\s+){0,3}to\b|\bask\s+(?:[\w-]+\s+){0,3}to\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from briefings.extraction import rules
 from briefings.extraction.classify import agent_at, match_rule
-from briefings.extraction.dates import DateMention
+from briefings.extraction.dates import DateMention, find_date
 from briefings.extraction.mentions import TROOPS, ActorMention, Place
 from briefings.extraction.numbers import NUMBER, parse_number
 from briefings.extraction.numbers import fatalities as count_fatalities
@@ -34,6 +34,7 @@ class Sentence:
     anaphoric: bool
     agent: str | None = None  # who the sentence names as acting, before the action's word
     refers_back: bool = False  # its action's word points back ("claimed the Erbil attack")
+    kinds: frozenset[str] = frozenset()  # the kinds of event its subject names ("The strike")
     quoted: bool = False  # a witness's own words
     order: int = 0  # its place in the article, to list events as the article tells them
     also: list[Sentence] = field(default_factory=list)  # further actions the sentence reports
@@ -79,7 +80,7 @@ def narrow(sentence: Sentence, body: str, action: tuple) -> None:
     acts_first = passive or any(not m.victim and m.start < action[1] for m in inside)
     if not acts_first and subject is not None and subject not in inside:
         inside.insert(0, subject)  # "..., a day after retaking the town from IS": the subject's
-    sentence.actors = inside or sentence.actors
+    sentence.actors = inside or [m for m in sentence.actors if m.start < end]
     places = [p for p in sentence.places if start <= p.start < end]
     sentence.places = places or [p for p in sentence.places if p.start < start][-1:] or \
         sentence.places
@@ -95,9 +96,11 @@ PRIOR = re.compile(
 
 
 def prior_action(
-    body: str, actors: list[ActorMention], gazetteer: Gazetteer
+    body: str, actors: list[ActorMention], gazetteer: Gazetteer, year: int
 ) -> tuple | None:
-    """The earlier action a sentence tells in passing: (rule, trigger, start, end, date)."""
+    """The earlier action a sentence tells in passing: (rule, trigger, start, end, date); its
+    date is the day it names ("two days after a drone struck ... late on Monday"), else the
+    distance counted back."""
     match = PRIOR.search(body)
     if match is None:
         return None
@@ -108,7 +111,10 @@ def prior_action(
     if rule is None:
         return None
     days = (parse_number(match.group("n")) or 1) * (7 if match.group("unit")[0] == "w" else 1)
-    return rule, match.end() + at, match.start(), end, DateMention(None, context_offset=-days)
+    own = find_date(body[match.end():end], year)
+    date = own if own is not None and not own.vague and not own.spoken else DateMention(
+        None, context_offset=-days)
+    return rule, match.end() + at, match.start(), end, date
 
 
 PASSIVE_BY = re.compile(r"\b(?:was|were)\s+\w+(?:ed|en)\s+by\b")

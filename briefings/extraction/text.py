@@ -76,6 +76,9 @@ ATTRIBUTIONS = (
                r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
                r"(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
+    # a bulletin's bracketed source: "... wounding the driver (police source)."
+    re.compile(r"(?i)\s*\((?:[\w’'.-]+\s+){0,5}?(?:sources?|officials?|statement|media|council|"
+               r"command|ministry|spokesm[ae]n|police|agency|reports?|JOC|CJTF-OIR|u)\)\s*[.!]?$"),
 )
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
 SPEAKER_ACTED = re.compile(
