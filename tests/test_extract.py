@@ -1160,3 +1160,52 @@ def test_fields_set_on_fire_by_shelling_are_civilian_property():
     (shelling,) = extract("Iranian artillery shelled the border area near Sidakan on Monday, "
                           "setting fields and orchards on fire.", article_date=D(2022, 10, 18))
     assert set(shelling.actors) == {"Iranian forces", "Civilians"}
+
+
+def test_shells_falling_on_villages_told_after_a_semicolon_hit_civilians():
+    text = ("Iranian artillery has pounded the border mountains for days; on Monday shells fell on "
+            "villages near Sidakan, forcing families to leave.")
+    (shelling,) = extract(text, article_date=D(2022, 9, 28))
+    assert (shelling.date, set(shelling.actors)) == (D(2022, 9, 26), {"Iranian forces",
+                                                                       "Civilians"})
+
+
+def test_the_heaviest_strike_places_strikes_told_before_their_place():
+    text = ("Iran's Revolutionary Guards fired drones at the bases of Kurdish opposition groups "
+            "in the Kurdistan Region on Wednesday, killing 13 people. The heaviest strike hit a "
+            "party headquarters near Koya, where 58 people were wounded.")
+    (strike,) = extract(text, article_date=D(2022, 9, 29))
+    assert (strike.region, strike.sub_event_type) == ("Erbil", "Air/drone strike")
+
+
+def test_an_activist_hit_by_bullets_is_attacked_and_a_past_in_protests_is_no_protest():
+    text = ("Gunmen shot dead a women's rights activist in Basra on Wednesday night. The activist, "
+            "who had organised marches in last year's protests, was hit by several bullets.")
+    (killing,) = extract(text, article_date=D(2020, 8, 20))
+    assert (killing.sub_event_type, killing.region) == ("Attack", "Basra")
+
+
+def test_a_demand_that_killers_be_arrested_is_no_arrest():
+    (riot,) = extract("On Thursday, young men threw stones at the council building in Basra and "
+                      "set fire to its gate, demanding that the killers be arrested.",
+                      article_date=D(2020, 8, 21))
+    assert riot.event_type == "Riots"
+
+
+def test_hours_earlier_two_other_victims_are_another_incident():
+    text = ("Gunmen opened fire on an activist in central Basra on Wednesday night, killing her. "
+            "Hours earlier, on Wednesday afternoon, gunmen fired on a car carrying two other "
+            "activists in Zubair.")
+    assert [e.location for e in extract(text, article_date=D(2020, 8, 20))] == [None, "Zubair"]
+
+
+def test_a_city_dateline_with_its_date_in_brackets_dates_the_weekdays():
+    (takeover,) = extract("KIRKUK, Iraq (Oct. 17, 2017) — Iraqi forces on Monday took control of "
+                          "the governor's office in Kirkuk as Peshmerga fighters withdrew.")
+    assert takeover.date == D(2017, 10, 16)
+
+
+def test_houses_that_were_looted_are_civilian_property():
+    (looting,) = extract("In Tuz Khurmatu, dozens of houses and shops were looted and set ablaze "
+                         "by armed men on Tuesday.", article_date=D(2017, 10, 18))
+    assert set(looting.actors) == {"Civilians", "Unidentified armed group"}

@@ -33,7 +33,8 @@ def match_rule(
     protest_named = rules.PROTEST.search(masked) is not None
     for rule in rules.RULES:
         # a protest's purpose is part of it ("gathered ... to denounce the attacks")
-        searched = body if rule.sub_event_type == "Peaceful protest" else masked
+        searched = rules.WHO_HAD.sub(lambda m: " " * len(m.group(0)), body) \
+            if rule.sub_event_type == "Peaceful protest" else masked
         for match in rule.pattern.finditer(searched):
             if rule.when == rules.PROTESTERS and protest_named and not (
                     rule.event_type == rules.R and _forces_act(match.start(), actors, gazetteer)):

@@ -116,7 +116,7 @@ _VICTIM_BEFORE = re.compile(  # "killed ... when ISIS militants attacked": the a
 _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
-    r"detained)\b|"
+    r"detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"
     r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b",
     re.I)
 CIVILIANS = "Civilians"
@@ -125,10 +125,15 @@ _PROPERTY = re.compile(
     r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|struck|hit|hitting|target(?:ed|ing)|"
     r"torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up|dynamit(?:ed|ing)|"
-    r"wreck(?:ed|s|ing)|damag(?:ed|ing))\s+"
-    r"(?:[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|"
+    r"wreck(?:ed|s|ing)|damag(?:ed|ing)|(?:fell|landed|crashed|exploded)\s+(?:on|in|near|into|"
+    r"among|around))\s+"
+    r"(?:[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|schools?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
     r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
+    r"\b(?P<done>homes|houses|shops|stores|villages|mosques|farms|orchards|fields)\s+"
+    r"(?:[\w'’,-]+\s+){0,3}?(?:were|had\s+been|have\s+been)\s+(?:[\w-]+\s+){0,2}?(?:looted|"
+    r"torched|burned|burnt|destroyed|demolished|set\s+ablaze|set\s+on\s+fire|razed|bulldozed|"
+    r"damaged|shelled|hit|blown\s+up)\b|"
     r"\bset(?:ting|s)?\s+(?:[\w'’,-]+\s+){0,4}?(?P<burnt>fields|orchards|farms?|crops|homes?|"
     r"houses?|shops?|stores?|the\s+shop|the\s+store|cars|vehicles)\s+(?:[\w'’,-]+\s+){0,3}?"
     r"(?:on\s+fire|ablaze|alight)\b|"
@@ -178,7 +183,7 @@ PLACE_CONTEXT = re.compile(
 
 # A neighbourhood's name ("the neighbourhood of Baladiyat", "the Dawasa quarter"): never a town.
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$", re.I)
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|street|square|market)\b", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|street|square|market|area)\b", re.I)
 # "Mousil's al-Zohour neighbourhood": a name whose district follows is a place, misspelt or not.
 _POSSESSIVE_PLACE = re.compile(
     r"['’]s\s+(?:[\w'’-]+\s+){0,2}(?:neighbou?rhoods?|districts?|outskirts|quarter|suburbs?|"
@@ -342,7 +347,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                      key=lambda m: (m.start(), -m.end()))
     mentions, last_end = [], -1
     for hit in _PROPERTY.finditer(text):
-        where = next(hit.start(name) for name in ("what", "burnt", "whom") if hit.group(name))
+        where = next(hit.start(name) for name in ("what", "done", "burnt", "whom")
+                     if hit.group(name))
         mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)]
     for match in matches:

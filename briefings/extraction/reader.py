@@ -150,7 +150,8 @@ class Reader:
             if reported
             else [],
             actors=in_clause(actors, reported, at) if rule and len(actions) < 2
-            and rule.event_type not in (rules.P, rules.R) else actors,
+            and rule.event_type not in (rules.P, rules.R)
+            and not self._told_twice(reported, rule) else actors,
             rule=rule,
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body)),
@@ -183,6 +184,14 @@ class Reader:
             if repeat.date is not None:
                 sentence.also.append(repeat)
         return sentence
+
+    def _told_twice(self, parts: list[str], rule: rules.TypeRule) -> bool:
+        """Whether several clauses tell the one action ("artillery pounded the mountains; shells
+        fell on villages"): the actors of all of them are its actors."""
+        told = [part for part in parts
+                if (found := match_rule(part, [], self.gazetteer)[0]) is not None
+                and found.sub_event_type == rule.sub_event_type]
+        return len(told) > 1
 
     def _quoted(self, text: str) -> bool:
         """Whether *text* is a witness's words: a quotation opens it or is still open."""
@@ -284,8 +293,9 @@ class Reader:
         Kerbala killed three soldiers" after air strikes: an air strike, not a battle)."""
         if not sentence.kinds or sentence.rule.sub_event_type in sentence.kinds:
             return
-        named = next((d for d in reversed(self.drafts) if d.rule.sub_event_type in sentence.kinds),
-                     None)
+        told = [self.unplaced] if self.unplaced is not None else []  # told, place unknown yet
+        named = next((d for d in [*told, *reversed(self.drafts)]
+                      if d.rule.sub_event_type in sentence.kinds), None)
         if named is not None:
             sentence.rule = named.rule
 
@@ -479,7 +489,8 @@ class Reader:
                 earlier.date, earlier.doubts = draft.date, draft.doubts
             same = (earlier.date, earlier.place.region, earlier.rule.sub_event_type) == (
                 draft.date, draft.place.region, draft.rule.sub_event_type)
-            if same and None in (earlier.place.town, draft.place.town):
+            separate = rules.SEPARATE_INCIDENT.search(" ".join(draft.evidence))
+            if same and None in (earlier.place.town, draft.place.town) and not separate:
                 earlier.place = earlier.place if earlier.place.town else draft.place  # "south of
                 draft.place = earlier.place  # Kirkuk", then "near Rashad": one place, one event
             if earlier.key == draft.key:

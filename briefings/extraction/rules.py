@@ -68,12 +68,14 @@ WEAPONS_USED = re.compile(
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
 # What went on around it ("as the troops advanced", "before withdrawing", "for having fought
 # the group"): no part either.
-BACKSTORY = re.compile(
-    r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|"
+_WHO_HAD = (
     r"\b(?:who|whom)\s+(?:had\s+)?(?:organi[sz]ed|helped|led|defended|covered|reported|documented|"
     r"worked|supported|joined|took\s+part|campaigned)\b[^,.;]*|"
     r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)|(?:was|were)\s+\w+ed)\b"
-    r"[^,.;]*|"
+    r"[^,.;]*")
+WHO_HAD = re.compile(_WHO_HAD, re.I)  # "who had organised ... protests": a victim's past
+BACKSTORY = re.compile(
+    r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|" + _WHO_HAD + "|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
@@ -144,7 +146,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
           "Abduction/forced disappearance", 86),
-    _rule(r"\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # "arrested ... and seized weapons"
+    _rule(r"(?<!\bbe\s)(?<!\bbeing\s)\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # not "demanding
+    # that the killers be arrested"; "arrested ... and seized weapons" is one action
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
@@ -212,7 +215,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
     _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
-          r"wounding|assassinat\w+|slain|slew|lynched|tortured|opened\s+fire\s+on|fired\s+on)\b", V,
+          r"wounding|assassinat\w+|slain|slew|lynched|tortured|opened\s+fire\s+on|fired\s+on|"
+          r"hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b", V,
           "Attack", 52,
           when=CIVILIAN_VICTIMS),
     _rule(r"\b(?:stormed|storming|ransacked|ransacking)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}"
@@ -270,6 +274,10 @@ IN_YEAR = re.compile(
     r"\b(?:the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?=(?:[\w-]+\s+)?(?:onslaught|offensive|"
     r"assault|takeover|capture|fall|invasion|genocide|massacres?|campaign|sweep|blitz|advance|"
     r"rampage|occupation|siege|war|battle)\b)")  # "in June 2014", "the 2014 onslaught"
+# "Hours earlier, gunmen fired on a car carrying two other activists": another incident.
+SEPARATE_INCIDENT = re.compile(
+    r"\b(?:hours|minutes)\s+(?:earlier|later)\b|\b(?:two|three|four|five|\d+)\s+other\b|"
+    r"\bin\s+a\s+separate\b|\bseparately\b", re.I)
 # "in eastern Syria": a scene outside Iraq, outside the log.
 ABROAD = re.compile(
     r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"

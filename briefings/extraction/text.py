@@ -180,7 +180,8 @@ def _unwrap(block: str) -> str:
     return " ".join(" ".join(lines).split())
 
 
-_BRACKETED_DATELINE = re.compile(r"^\((?P<inner>[^()]{6,60})\)\s*[—–-]+\s*")
+_BRACKETED_DATELINE = re.compile(  # "(Beirut, April 20, 2015) –", "KIRKUK, Iraq (Oct. 17, 2017) —"
+    rf"^(?:{_CITY}\s*)?\((?P<inner>[^()]{{6,60}})\)\s*[—–-]+\s*")
 
 
 def _strip_dateline(block: str, year: int) -> tuple[dtm.date | None, str]:
