@@ -1209,3 +1209,44 @@ def test_houses_that_were_looted_are_civilian_property():
     (looting,) = extract("In Tuz Khurmatu, dozens of houses and shops were looted and set ablaze "
                          "by armed men on Tuesday.", article_date=D(2017, 10, 18))
     assert set(looting.actors) == {"Civilians", "Unidentified armed group"}
+
+
+def test_a_nationwide_toll_dates_the_report_that_follows_it():
+    text = ("BAGHDAD, Oct. 26, 2019 — At least 42 people were killed across Iraq on Friday as "
+            "protesters returned to the streets.\n\n"
+            "In Nasiriyah, demonstrators torched the provincial council building.")
+    (riot,) = extract(text)
+    assert (riot.date, riot.event_type) == (D(2019, 10, 25), "Riots")
+
+
+def test_guards_who_fire_on_a_crowd_trying_to_storm_their_office_face_a_riot():
+    (riot,) = extract("In Diwaniya, six protesters were killed when guards at the headquarters of "
+                      "the Badr Organisation opened fire on a crowd that was trying to storm the "
+                      "building on Friday.", article_date=D(2019, 10, 26))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Shiite militias"})
+
+
+def test_jihadist_led_militants_are_islamic_state_and_weighing_options_is_no_event():
+    text = ("Jihadist-led militants captured the town of Tal Afar on Monday after fierce fighting "
+            "with government troops. Washington said it was weighing options including air "
+            "strikes.")
+    (capture,) = extract(text, article_date=D(2014, 6, 17))
+    assert (capture.sub_event_type, set(capture.actors)) == (
+        "Non-state actor overtakes territory", {"Islamic State", "Iraqi Army"})
+
+
+def test_fires_lit_for_cover_from_aircraft_are_no_air_strike():
+    (fires,) = extract("Retreating militants set fire to oil wells around Qayyara on Monday to "
+                       "provide cover from aircraft.", article_date=D(2016, 8, 25))
+    assert fires.event_type == "Strategic developments"
+
+
+def test_a_suicide_bomber_driven_at_troops_in_a_report_on_is_is_islamic_state():
+    text = ("Iraqi troops recaptured Qayyara from Islamic State on Thursday. On Wednesday a "
+            "suicide bomber drove an explosives-laden vehicle into an army checkpoint near "
+            "Qayyara, killing four soldiers.")
+    _, bombing = extract(text, article_date=D(2016, 8, 26))
+    assert set(bombing.actors) == {"Iraqi Army", "Islamic State"}
+    (market,) = extract("A suicide bomber blew himself up in a market in Sadr City on Monday, "
+                        "killing 12 shoppers.", article_date=D(2016, 5, 10))
+    assert set(market.actors) == {"Civilians", "Unidentified armed group"}

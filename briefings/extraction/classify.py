@@ -264,6 +264,9 @@ def complete_actors(
             ensure(air_force or DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
             ensure(main_rebel)
+    elif sub == "Suicide bomb" and not rebel_named and main_rebel and CIVILIANS not in actors \
+            and any(on_state_side(a, gazetteer) for a in actors):
+        ensure(main_rebel)  # suicide bombers hurled at the front line of a war on IS are its own
     elif kind == rules.E and not rebel_named and not (sub in _FIRED and agent is not None):
         ensure(UNIDENTIFIED)
     elif kind == rules.B and actors and not rebel_named and main_rebel and all(

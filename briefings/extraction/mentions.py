@@ -82,8 +82,8 @@ CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
     (r"(?:its|their|our)\s+(?:air\s+force|forces|jets|warplanes|aircraft|drones|artillery|army|"
      r"military)|soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
-    (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadists?|takfiris?|"
-     r"terrorists?", JIHADISTS),
+    (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadist-led\s+"
+     r"(?:militants|fighters|insurgents|rebels)|jihadists?|takfiris?|terrorists?", JIHADISTS),
     (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", GROUP),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
      r"the\s+fighters|"
@@ -433,11 +433,18 @@ _DISGUISED_AS = re.compile(
     r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+_GUARDS_OF = re.compile(
+    r"\b(?:guards?|gunmen|fighters|security\s+(?:men|staff))\s+(?:at|of|guarding|protecting)\s+"
+    r"(?:the\s+)?(?:offices?|headquarters|building|compound)\s+of\s+(?:the\s+)?$", re.I)
+
+
 def _names_someone_else(text: str, match: re.Match) -> bool:
     """Whether the mention is part of "anti-X" or "X-backed", or names a beneficiary ("spying
     for X")."""
     before = text[max(0, match.start() - 40):match.start()]
     after = text[match.end():match.end() + 12].lower()
+    if _GUARDS_OF.search(text[max(0, match.start() - 70):match.start()]):
+        return False  # "guards at the headquarters of the Badr Organisation opened fire"
     return (before.lower().endswith("anti-") or _BENEFICIARY.search(before) is not None
             or after.startswith("-backed") or _DISGUISE.match(after) is not None
             or _DISGUISED_AS.search(before) is not None)

@@ -26,7 +26,7 @@ from briefings.extraction.classify import (
     match_rule,
     on_state_side,
 )
-from briefings.extraction.dates import find_date, resolve
+from briefings.extraction.dates import DateMention, find_date, resolve
 from briefings.extraction.mentions import (
     CIVILIANS,
     GROUP,
@@ -144,7 +144,7 @@ class Reader:
             text=text,
             paragraph=paragraph,
             reported=bool(reported),
-            date=find_date(body, year) if reported else None,
+            date=find_date(body, year) if reported else self._total_date(text, year),
             places=_past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in find_places(text, self.gazetteer) if not p.reference and not p.corrected]
             if reported
@@ -184,6 +184,14 @@ class Reader:
             if repeat.date is not None:
                 sentence.also.append(repeat)
         return sentence
+
+    @staticmethod
+    def _total_date(text: str, year: int) -> DateMention | None:
+        """The day a nationwide total is given for ("42 killed across Iraq on Friday")."""
+        if not rules.NATIONWIDE.search(text) or rules.FORECAST.search(text):
+            return None
+        found = find_date(content(text), year)
+        return found if found is not None and not found.vague and not found.spoken else None
 
     def _told_twice(self, parts: list[str], rule: rules.TypeRule) -> bool:
         """Whether several clauses tell the one action ("artillery pounded the mountains; shells
@@ -260,6 +268,8 @@ class Reader:
     def read(self, sentence: Sentence) -> None:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
         if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
+            if sentence.date is not None:  # and a nationwide total the day
+                self._date_of(sentence)
             self.context_place = next(iter(find_places(sentence.text, self.gazetteer)[-1:]),
                                       self.context_place)
             return

@@ -56,7 +56,9 @@ FIGHTING_WHOM = re.compile(
     r"\b(?:coalition|alliance)\s+(?:fighting|against)\s+(?:the\s+)?(?:ISIL|ISIS|IS|Islamic\s+State|"
     r"Daesh)\b", re.I)
 # Aircraft that only covered a ground action ("army helicopters provided cover").
-COVER = re.compile(r"\b(?:provided|providing|gave|giving)\s+(?:air\s+)?(?:cover|support)\b", re.I)
+COVER = re.compile(r"\b(?:provided|providing|gave|giving)\s+(?:air\s+)?(?:cover|support)\b|"
+                   r"\b(?:cover|shelter|hide)\s+from\s+(?:coalition\s+)?(?:aircraft|air\s*strikes|"
+                   r"warplanes|drones|jets|the\s+air)\b", re.I)  # "to provide cover from aircraft"
 AIR_WORDS = re.compile(r"\b(?:helicopters?|jets|aircraft|warplanes?|drones?|aviation)\b", re.I)
 # The weapons a fight was fought with ("fought ... with artillery, mortars and machine guns").
 _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*guns?|rockets?|"
@@ -165,6 +167,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"smashed|"
           r"tore\s+down)\b", R, "Violent demonstration", 81,
           when=PROTESTERS),
+    _rule(r"\b(?:crowds?|protesters|demonstrators|mob)\s+(?:that|who)\s+(?:was\s+|were\s+)?"
+          r"(?:trying|attempting|tried|attempted)\s+to\s+(?:storm|set\s+fire|burn|torch|break\s+into)\b",
+          R, "Violent demonstration", 82),  # fired on "a crowd that was trying to storm" it
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
           r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 82),
@@ -278,6 +283,12 @@ IN_YEAR = re.compile(
 SEPARATE_INCIDENT = re.compile(
     r"\b(?:hours|minutes)\s+(?:earlier|later)\b|\b(?:two|three|four|five|\d+)\s+other\b|"
     r"\bin\s+a\s+separate\b|\bseparately\b", re.I)
+# "At least 42 people were killed across Iraq on Friday": a total, no event, but it dates the
+# report's events.
+NATIONWIDE = re.compile(
+    r"\bthroughout\s+the\s+country\b|\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|"
+    r"the\s+region)\b|\bnationwide\b")
+FORECAST = re.compile(r"\b(?:will|would|could|may|might|expects?|expected)\b")
 # "in eastern Syria": a scene outside Iraq, outside the log.
 ABROAD = re.compile(
     r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
@@ -326,6 +337,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:detonated|destroyed|blew\s+up|exploded)\s+(?:the\s+|them|it)(?:[\w-]+\s+){0,2}?"
     r"(?:materials?|cache|devices|explosives|munitions|ordnance|items|them|it)?\s*"
     r"(?:on\s+site|in\s+place|safely|under\s+control)\b|\bcontrolled\s+(?:detonation|explosion)s?\b|"
+    r"\b(?:weighing|considering|mulling)\s+(?:options|whether|sending|an?\b)|\bruled\s+out\b|"
     r"\b(?:voted|votes|voting)\s+(?:[\w-]+\s+){0,3}to\b|\bask\s+(?:[\w-]+\s+){0,3}to\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
