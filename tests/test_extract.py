@@ -1250,3 +1250,38 @@ def test_a_suicide_bomber_driven_at_troops_in_a_report_on_is_is_islamic_state():
     (market,) = extract("A suicide bomber blew himself up in a market in Sadr City on Monday, "
                         "killing 12 shoppers.", article_date=D(2016, 5, 10))
     assert set(market.actors) == {"Civilians", "Unidentified armed group"}
+
+
+def test_a_dateline_of_two_cities_is_no_scene_and_inside_a_town_is_in_it():
+    text = ("BAGHDAD/FALLUJA, Iraq, June 17 (Reuters) - Iraqi counter-terrorism troops pushed into "
+            "the centre of Falluja on Friday and took control of the main government compound.\n\n"
+            "Inside Falluja, militants fired mortar rounds at the Shuhada neighbourhood on Friday "
+            "afternoon, wounding three policemen.")
+    advance, mortars = extract(text, article_date=D(2016, 6, 17))
+    assert (advance.region, advance.event_type) == ("Anbar", "Battles")
+    assert (mortars.region, mortars.location) == ("Anbar", "Fallujah")
+
+
+def test_troops_flown_in_from_baghdad_fight_where_the_story_is():
+    text = ("Islamic State militants stormed into Kirkuk before dawn on Friday, attacking police "
+            "stations. On Saturday, counter-terrorism troops flown in from Baghdad cornered the "
+            "last of the attackers in a hotel and killed four of them.")
+    raid, last_stand = extract(text, article_date=D(2016, 10, 23))
+    assert raid.region == last_stand.region == "Kirkuk"
+    assert last_stand.date == D(2016, 10, 22)
+
+
+def test_militants_wearing_suicide_vests_who_fight_the_police_fight_a_battle():
+    text = ("Dozens of Islamic State militants, some wearing suicide vests, stormed into Kirkuk on "
+            "Friday, attacking police stations. Police fought the gunmen street by street.")
+    (raid,) = extract(text, article_date=D(2016, 10, 22))
+    assert (raid.event_type, set(raid.actors)) == ("Battles", {"Islamic State", "Iraqi Police"})
+
+
+def test_the_bombing_followed_an_attack_tells_the_attack():
+    text = ("Two suicide bombers blew themselves up in a market in central Baghdad on Thursday, "
+            "killing 32 people.\n\n"
+            "The bombing followed an attack on Wednesday on a Hashd al-Shaabi outpost near "
+            "Tarmiya, in which IS militants killed two of the paramilitary fighters.")
+    _, attack = extract(text, article_date=D(2021, 1, 22))
+    assert (attack.date, attack.event_type) == (D(2021, 1, 20), "Battles")

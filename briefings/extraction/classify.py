@@ -126,6 +126,9 @@ def match_actions(
         return [(rule, at, 0, len(body))]
     if rules.B in kinds and {a[0].sub_event_type for a in actions} & _FIRE_SUPPORT:
         actions = [a for a in actions if a[0].sub_event_type not in _FIRE_SUPPORT]
+    if kinds == {rules.B} and not breaks and not _dated_apart(body, actions):
+        best = max(actions, key=lambda a: a[0].priority)  # "pushed into the centre and took
+        return [(best[0], best[1], 0, len(body))]  # control of the compound": one advance
     distinct = []
     for action in actions:
         if all(action[0].sub_event_type != kept[0].sub_event_type for kept in distinct):
@@ -238,6 +241,9 @@ def complete_actors(
         actors.remove(CIVILIANS)  # battles and truces are armed groups'; the dead are counted
     if kind == rules.B and UNIDENTIFIED in actors and main_rebel and main_rebel not in actors:
         actors[actors.index(UNIDENTIFIED)] = main_rebel  # the gunmen a report about IS fights
+    elif kind == rules.B and UNIDENTIFIED in actors and any(
+            gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED for a in actors):
+        actors.remove(UNIDENTIFIED)  # "IS militants stormed ... police fought the gunmen"
     before = len(actors)
 
     def ensure(actor: str) -> None:

@@ -156,7 +156,9 @@ _PLACE_WORDS = frozenset({"mount", "lake", "camp", "city", "province", "governor
 _NOT_PLACES = frozenset({
     "the", "a", "an", "in", "on", "at", "near", "of", "and", "or", "but", "to", "from", "by", "for",
     "with", "yesterday", "today", "tonight", "meanwhile", "separately", "later", "late", "early",
-    "also", "then", "after", "before", "during", "since", "islamic", "state", "iraq", "iraqi",
+    "also", "then", "after", "before", "during", "since", "inside", "outside", "around", "across",
+    "elsewhere", "further", "farther", "along", "nearby", "within", "beyond", "throughout",
+    "between", "into", "through", "islamic", "state", "iraq", "iraqi",
     "iraqis", "kurdish", "kurdistan", "shiite", "shia", "sunni", "turkish", "us", "u.s", "american",
     "prime", "minister", "president", "governor", "general", "police", "army", "syrian", "syria",
     "iranian", "iran", "turkey", "saudi", "jordanian", "jordan", "kuwaiti", "arab", "arabs",
@@ -168,7 +170,9 @@ _NOT_PLACES = frozenset({
 })
 _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 REFERENCE = re.compile(
-    rf"(?:\b{_COMPASS}\s+of|\b(?:miles|kilomet(?:re|er)s|km)\s+(?:{_COMPASS}\s+)?(?:from|of))"
+    rf"(?:\b{_COMPASS}\s+of|\b(?:miles|kilomet(?:re|er)s|km)\s+(?:{_COMPASS}\s+)?(?:from|of)|"
+    r"\b(?:flown|sent|brought|dispatched|deployed|arrived|came|coming|transferred|rushed|bused|"
+    r"reinforcements)\s+(?:in\s+)?from)"  # "troops flown in from Baghdad": not where they fought
     r"\s+(?:the\s+)?(?:capital\s+)?$",
     re.I,
 )
@@ -296,7 +300,8 @@ def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
     before = text[max(0, start - 40):start]
     reference = bool(REFERENCE.search(before))
-    far = reference and re.search(r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)", before)
+    far = reference and re.search(r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+"
+                                  r"(?:the\s+)?(?:capital\s+)?$", before)  # or "flown in from"
     return Place(match.name, match.town, start, match.corrected, reference, bool(far))
 
 

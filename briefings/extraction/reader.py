@@ -123,7 +123,7 @@ class Reader:
         actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
                   if not any(start <= m.start < end for start, end in hidden)]
         breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
-        actions = match_actions(body, actors, self.gazetteer, breaks)
+        actions = match_actions(_past_subject(body), actors, self.gazetteer, breaks)
         year = (self.anchor or self.context_date or self.today).year
         prior = prior_action(body, actors, self.gazetteer, year) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"
@@ -374,8 +374,11 @@ class Reader:
     def _dated_apart(self, sentence: Sentence, draft: Draft) -> bool:
         """Whether *sentence* names a day of its own other than *draft*'s ("The operation opened
         on the 20th" after an event of the 22nd)."""
-        if sentence.date is None or sentence.date.vague or sentence.date.spoken or undated(draft):
+        if sentence.date is None or sentence.date.vague or sentence.date.spoken:
             return False
+        if undated(draft) and (sentence.rule is None
+                               or sentence.rule.event_type == draft.rule.event_type):
+            return False  # the same event, its day told at last
         date = resolve(sentence.date, self.reference, self.context_date)
         return date is not None and draft.date is not None and date != draft.date
 
@@ -521,7 +524,7 @@ class Reader:
 
 
 _CITY_DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?(?:,\s*[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)?\s*"
+    r"^(?:[A-Z][\w'’]+(?:[\s/][A-Z][\w'’]+)?(?:,\s*[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)?\s*"
     r"(?:\([^)]{1,30}\)\s*){0,2}[-–—]{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
     r"\s+")  # "Erbil - ...", "ERBIL, Kurdistan Region - ...", "Erbil (Iraq) (AFP) - ", or
 # "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
@@ -531,6 +534,15 @@ def _past_dateline(body: str, places: list[Place]) -> list[Place]:
     """*places* without a city dateline's ("Erbil - ISIS executed ... in Hawija")."""
     dateline = _CITY_DATELINE.match(body)
     return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
+
+
+def _past_subject(body: str) -> str:
+    """*body* with a subject naming the event just told blanked when the sentence goes on to
+    another ("The bombing followed an attack on Wednesday ...": the attack is the news)."""
+    subject = rules.SUBJECT_REFERENCE.match(body)
+    if subject is None or not rules.OTHER_EVENT_NEXT.match(body[subject.end():]):
+        return body
+    return " " * subject.end() + body[subject.end():]
 
 
 def _arresters(body: str, at: int, actors: list[ActorMention]) -> list[ActorMention]:

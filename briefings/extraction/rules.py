@@ -66,7 +66,9 @@ _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*
            r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
            r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
 WEAPONS_USED = re.compile(
-    rf"\b(?:with|using|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*", re.I)
+    rf"\b(?:with|using|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*|"
+    r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b",
+    re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
 # What went on around it ("as the troops advanced", "before withdrawing", "for having fought
 # the group"): no part either.

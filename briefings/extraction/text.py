@@ -38,7 +38,7 @@ BOILERPLATE = re.compile(
     r"highlights:|overview:|in\s+brief:|key\s+points:)"
 )
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
-_CITY = r"[A-Z][A-Z'’.\- ]+(?:,\s*[A-Z][A-Za-z.]+)*"
+_CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
 _AGENCY = r"\([A-Za-z .]+\)"
 _DASH = r"[—–-]+"
 DATELINE = re.compile(
