@@ -1285,3 +1285,19 @@ def test_the_bombing_followed_an_attack_tells_the_attack():
             "Tarmiya, in which IS militants killed two of the paramilitary fighters.")
     _, attack = extract(text, article_date=D(2021, 1, 22))
     assert (attack.date, attack.event_type) == (D(2021, 1, 20), "Battles")
+
+
+def test_where_the_rockets_were_fired_from_adds_to_the_rocket_attack():
+    text = ("At least 14 rockets slammed into Ain al-Asad air base on Wednesday, wounding two "
+            "American service members. A security source said the rockets were fired from a "
+            "truck parked in Baghdadi, 8 km east of the base.")
+    (rockets,) = extract(text, article_date=D(2021, 7, 8))
+    assert set(rockets.actors) == {"US-led coalition", "Unidentified armed group"}
+
+
+def test_women_carried_off_are_abducted_and_strikes_in_all_are_a_total():
+    text = ("The extremists executed at least 67 Yazidi men in villages south of Sinjar on Sunday "
+            "and carried off dozens of women. In all, coalition aircraft have carried out more "
+            "than 70 strikes around the town.")
+    events = extract(text, article_date=D(2014, 8, 4))
+    assert [e.sub_event_type for e in events] == ["Attack", "Abduction/forced disappearance"]

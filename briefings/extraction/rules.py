@@ -132,7 +132,7 @@ _CAPTURE = (r"\b(?:seized|seizing|captured|capturing|took\s+control|took\s+over|
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
-          r"snatch(?:ed|ing)|"
+          r"snatch(?:ed|ing)|carried\s+off|took\s+away|led\s+away|"
           r"took\s+\w+\s+hostage|taken\s+hostage)\b", V,
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:seizure|discovery|dismantling|defusing|confiscation)\s+of\s+(?:[\w'’,()-]+\s+){0,5}?"
@@ -330,6 +330,7 @@ NOT_REPORTED = re.compile(
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
+    r"^In\s+all\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
     r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:began|started|erupted)\b|\bconfess\w*\b|"
@@ -361,6 +362,7 @@ ANAPHORA = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
     r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
+    r"^(?:[\w\s]{0,40}\bthat\s+)?the\s+(?:rockets|missiles|mortars|shells|drones?)\s+(?:were|was|had)\b|"
     r"\b(?:both|these|those|all\s+the|either|neither)\s+(?:attacks?|bombings?|blasts?|strikes?)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:has\s+)?claimed\b|"
     r"\bclaimed\s+(?:both|these|those|all)\b|"
