@@ -1301,3 +1301,27 @@ def test_women_carried_off_are_abducted_and_strikes_in_all_are_a_total():
             "than 70 strikes around the town.")
     events = extract(text, article_date=D(2014, 8, 4))
     assert [e.sub_event_type for e in events] == ["Attack", "Abduction/forced disappearance"]
+
+
+def test_the_attacks_followed_a_saturday_when_a_bomb_went_off_is_saturdays_bombing():
+    text = ("Sunday, 8 January 2017\n\n"
+            "A car bomb exploded in a market in Sadr City early on Sunday, killing 13 people.\n\n"
+            "Hours later, a suicide bomber blew himself up at an army checkpoint in Mahmudiya. "
+            "The attacks followed a quieter Saturday, when a sticky bomb attached to a minibus "
+            "went off in Karrada, killing the driver.")
+    assert [e.date for e in extract(text)] == [D(2017, 1, 8), D(2017, 1, 8), D(2017, 1, 7)]
+
+
+def test_police_who_say_on_sunday_they_arrested_men_on_thursday_arrested_them_on_thursday():
+    (arrests,) = extract("Police said on Sunday they had arrested four men in a raid on farmland "
+                         "in Tarmiya on Thursday.", article_date=D(2017, 1, 8))
+    assert arrests.date == D(2017, 1, 5)
+    (detained,) = extract("Police in Basra said on Monday they had detained 12 suspects.",
+                          article_date=D(2016, 5, 3))
+    assert detained.date == D(2016, 5, 2)
+
+
+def test_orchards_where_a_patrol_was_struck_are_no_civilian_property():
+    (bomb,) = extract("Two PMF fighters were killed on Wednesday when a roadside bomb struck their "
+                      "patrol in the orchards north of Muqdadiya.", article_date=D(2020, 12, 10))
+    assert "Civilians" not in bomb.actors

@@ -126,8 +126,9 @@ _PROPERTY = re.compile(
     r"torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up|dynamit(?:ed|ing)|"
     r"wreck(?:ed|s|ing)|damag(?:ed|ing)|(?:fell|landed|crashed|exploded)\s+(?:on|in|near|into|"
-    r"among|around))\s+"
-    r"(?:[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|schools?|"
+    r"among|around))\s+"  # what was hit, not where ("struck their patrol in the orchards")
+    r"(?:(?!(?:in|near|at|through|across|outside|along|from)\s+(?:the|a|an|their|its|his)\b)"
+    r"[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|schools?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
     r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
     r"\b(?P<done>homes|houses|shops|stores|villages|mosques|farms|orchards|fields)\s+"

@@ -123,7 +123,8 @@ class Reader:
         actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
                   if not any(start <= m.start < end for start, end in hidden)]
         breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
-        actions = match_actions(_past_subject(body), actors, self.gazetteer, breaks)
+        past_subject = _past_subject(body)
+        actions = match_actions(past_subject, actors, self.gazetteer, breaks)
         year = (self.anchor or self.context_date or self.today).year
         prior = prior_action(body, actors, self.gazetteer, year) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"
@@ -158,6 +159,7 @@ class Reader:
             quoted=self._quoted(text),
             order=next(self.counter),
         )
+        sentence.follows_up = past_subject != body
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
             sentence.refers_back = any(m.start() <= at < m.end()
@@ -349,6 +351,8 @@ class Reader:
         """Whether *sentence* tells more of *draft* rather than a new event."""
         if self._responds_to(sentence, draft):
             return True
+        if sentence.follows_up and sentence.rule is not None:
+            return False
         if undated(draft) and sentence.anaphoric and sentence.rule is not None and \
                 sentence.rule.sub_event_type == draft.rule.sub_event_type and \
                 all(p.region == draft.place.region for p in sentence.scenes):

@@ -35,6 +35,7 @@ class Sentence:
     agent: str | None = None  # who the sentence names as acting, before the action's word
     refers_back: bool = False  # its action's word points back ("claimed the Erbil attack")
     kinds: frozenset[str] = frozenset()  # the kinds of event its subject names ("The strike")
+    follows_up: bool = False  # "The attacks followed a quieter Saturday, when ...": another event
     quoted: bool = False  # a witness's own words
     order: int = 0  # its place in the article, to list events as the article tells them
     also: list[Sentence] = field(default_factory=list)  # further actions the sentence reports

@@ -233,10 +233,25 @@ def content(sentence: str) -> str:
     """What *sentence* reports, without who said it: quotes unwrapped, attributions dropped."""
     if match := QUOTE.match(sentence):
         sentence = match.group("quote")
-    sentence = SPEAKER_ACTED.sub(lambda m: f"{m.group('who')}{m.group('when') or ''} ", sentence)
+    sentence = SPEAKER_ACTED.sub(lambda m: _speaker_acted(m, sentence), sentence)
     for pattern in ATTRIBUTIONS:
         sentence = pattern.sub(lambda m: "" if m.group(0).endswith(".") else " ", sentence)
     return " ".join(sentence.split()).strip(" ,")
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_ANOTHER_DAY = re.compile(
+    r"\b(?i:on|late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    rf"\b(?i:yesterday|last\s+night)\b|\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b")
+
+
+def _speaker_acted(match: re.Match, sentence: str) -> str:
+    """"Police said on Sunday they had arrested ..." as "Police on Sunday arrested ...", the
+    day kept unless the rest names the day of the act ("... in a raid on Thursday")."""
+    when = match.group("when") or ""
+    if when and _ANOTHER_DAY.search(sentence[match.end():]):
+        when = ""
+    return f"{match.group('who')}{when} "
 
 
 def clauses(text: str) -> list[str]:
