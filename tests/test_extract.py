@@ -1325,3 +1325,41 @@ def test_orchards_where_a_patrol_was_struck_are_no_civilian_property():
     (bomb,) = extract("Two PMF fighters were killed on Wednesday when a roadside bomb struck their "
                       "patrol in the orchards north of Muqdadiya.", article_date=D(2020, 12, 10))
     assert "Civilians" not in bomb.actors
+
+
+def test_a_police_chief_of_a_town_telling_of_an_abduction_is_no_actor_in_it():
+    (abduction,) = extract("Col. Khalil Ibrahim, police chief of Rashad, southwest of Kirkuk, said "
+                           "ISIS gunmen had abducted four shepherds near the town on Friday.",
+                           article_date=D(2020, 5, 2))
+    assert set(abduction.actors) == {"Islamic State", "Civilians"}
+
+
+def test_sources_telling_an_outlet_and_what_police_believe_name_no_actor():
+    text = ("Clan members used medium weapons and rocket-propelled grenades in a gun battle in "
+            "Afak on Monday, a police source told The New Arab's Arabic-language sister site. In "
+            "Kut, unknown assailants lobbed a hand grenade at the home of a tribal elder on Sunday "
+            "night, wounding two women, in what police believe was a revenge attack.")
+    battle, grenade = extract(text, article_date=D(2022, 1, 11))
+    assert (battle.event_type, set(battle.actors)) == ("Battles", {"Clan militias"})
+    assert set(grenade.actors) == {"Civilians", "Unidentified armed group"}
+
+
+def test_a_province_named_after_its_capital_is_the_governorate(gaz):
+    (province,) = find_places("a feud in Iraq's southern Diwaniya province", gaz)
+    (city,) = find_places("a feud in the city of Diwaniya", gaz)
+    assert (province.region, province.town) == ("Qadisiyah", None)
+    assert (city.region, city.town) == ("Qadisiyah", "Diwaniyah")
+
+
+def test_a_bomb_in_another_district_the_same_day_is_another_bombing():
+    text = ("A car bomb tore through a market in northern Baghdad on Tuesday, killing 28 people. "
+            "In the southern Dora neighbourhood, a bomb hidden in a parked motorcycle went off "
+            "next to a police patrol, killing two policemen and a passer-by.")
+    market, dora = extract(text, article_date=D(2016, 5, 18))
+    assert (dora.location, set(dora.actors)) == (
+        "Dora", {"Iraqi Police", "Civilians", "Unidentified armed group"})
+
+
+def test_weapons_seized_over_the_past_year_are_a_total():
+    assert extract("The interior ministry says it seized more than 5,000 weapons from tribes in "
+                   "Basra over the past year.", article_date=D(2022, 1, 11)) == []

@@ -10,6 +10,7 @@ Al-Abar", "south of Sinjaar"): elsewhere a near miss is more likely a person, a 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -105,7 +106,8 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"officials?|mayors?|politicians?|MPs?|lawmakers?|council\s+members?|"
                 r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families|tourists?|"
                 r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
-                r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?")
+                r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
+                r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?")
 _HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
@@ -276,7 +278,14 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
     leftovers = [t.group(0).lower() for t in chunk if t.group(0).lower() not in _PLACE_WORDS]
     if found and covered < len(leftovers) and not expected:
         return []  # a person or an organisation ("Qasim Soleimani"), not a place
+    province = chunk[-1].group(0).lower() in ("province", "governorate") or _PROVINCE_AFTER.match(
+        text[chunk[-1].end():chunk[-1].end() + 14])
+    if found and found[-1].town and province:  # "Diwaniya province": the governorate, not a town
+        found[-1] = dataclasses.replace(found[-1], town=None)
     return found
+
+
+_PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.I)
 
 
 def _exact_places(

@@ -66,7 +66,7 @@ _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*
            r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
            r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
 WEAPONS_USED = re.compile(
-    rf"\b(?:with|using|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*|"
+    rf"\b(?:with|using|used|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*|"
     r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b",
     re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
@@ -284,7 +284,9 @@ IN_YEAR = re.compile(
 # "Hours earlier, gunmen fired on a car carrying two other activists": another incident.
 SEPARATE_INCIDENT = re.compile(
     r"\b(?:hours|minutes)\s+(?:earlier|later)\b|\b(?:two|three|four|five|\d+)\s+other\b|"
-    r"\bin\s+a\s+separate\b|\bseparately\b", re.I)
+    r"\bin\s+a\s+separate\b|\bseparately\b|"
+    r"^(?:[^,]{0,60},\s+)?(?:an?|another)\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|bomber|"
+    r"rocket|mortar\s+round|drone|grenade|IED)\b", re.I)  # "In Dora, a bomb went off ..."
 # "At least 42 people were killed across Iraq on Friday": a total, no event, but it dates the
 # report's events.
 NATIONWIDE = re.compile(
@@ -330,7 +332,8 @@ NOT_REPORTED = re.compile(
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
-    r"^In\s+all\b|"
+    r"^In\s+all\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months|"
+    r"decade)\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
     r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:began|started|erupted)\b|\bconfess\w*\b|"

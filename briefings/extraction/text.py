@@ -63,19 +63,28 @@ CLAUSE_BREAK = re.compile(
 )
 # "..., police said." / "Officials said ..." / "... according to a local official."
 ATTRIBUTIONS = (
-    re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|told\s+[A-Z][\w.]+|reported|added)"
+    re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|say|told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?|"
+               r"reported|added)"
                r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
     re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
                r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},|"
-               r",\s+(?:north|south|east|west)\w*\s+of\s[^,]{1,40},)?"
-               r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*)"
-               r"{1,4}|reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
+               r"(?:,\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|"
+               r"official|director|leader)\s+(?:of|in|for)\s[^,]{1,40})?"  # ", police chief of Rashad"
+               r",\s+(?:north|south|east|west)\w*\s+of\s[^,]{1,40},|"
+               r",\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|"
+               r"official|director|leader)\s+(?:of|in|for)\s[^,]{1,40},)?"
+               r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*){1,4}|told\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+               r"(?:network|agency|reporters|journalists|newspaper|channel|website|television|TV|radio)|"
+               r"reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
                r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
                r"(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
     re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
+    # "..., in what police believe was a revenge attack"
+    re.compile(r"(?i),?\s*in\s+what\s+[^,.]{0,60}?\b(?:believe|believed|say|said|described|called|"
+               r"considered?)\b[^,.]*"),
     # a bulletin's bracketed source: "... wounding the driver (police source)."
     re.compile(r"(?i)\s*\((?:[\w’'.-]+\s+){0,5}?(?:sources?|officials?|statement|media|council|"
                r"command|ministry|spokesm[ae]n|police|agency|reports?|JOC|CJTF-OIR|u)\)\s*[.!]?$"),
