@@ -1355,7 +1355,7 @@ def test_a_bomb_in_another_district_the_same_day_is_another_bombing():
     text = ("A car bomb tore through a market in northern Baghdad on Tuesday, killing 28 people. "
             "In the southern Dora neighbourhood, a bomb hidden in a parked motorcycle went off "
             "next to a police patrol, killing two policemen and a passer-by.")
-    market, dora = extract(text, article_date=D(2016, 5, 18))
+    _, dora = extract(text, article_date=D(2016, 5, 18))
     assert (dora.location, set(dora.actors)) == (
         "Dora", {"Iraqi Police", "Civilians", "Unidentified armed group"})
 

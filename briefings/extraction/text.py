@@ -62,20 +62,18 @@ CLAUSE_BREAK = re.compile(
     r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b))\s*"
 )
 # "..., police said." / "Officials said ..." / "... according to a local official."
+_TOLD_OUTLET = r"told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?"  # "told The New Arab"
+_TITLE = (r",\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|official|"
+          r"director|leader)\s+(?:of|in|for)\s[^,]{1,40}")  # ", police chief of Rashad"
 ATTRIBUTIONS = (
-    re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|say|told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?|"
-               r"reported|added)"
+    re.compile(rf",?\s*(?:[\w’'-]+\s+){{0,8}}?(?:said|says|say|{_TOLD_OUTLET}|reported|added)"
                r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
     re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
                r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},|"
-               r"(?:,\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|"
-               r"official|director|leader)\s+(?:of|in|for)\s[^,]{1,40})?"  # ", police chief of Rashad"
-               r",\s+(?:north|south|east|west)\w*\s+of\s[^,]{1,40},|"
-               r",\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|"
-               r"official|director|leader)\s+(?:of|in|for)\s[^,]{1,40},)?"
+               rf"(?:{_TITLE})?,\s+(?:north|south|east|west)\w*\s+of\s[^,]{{1,40}},|{_TITLE},)?"
                r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*){1,4}|told\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
                r"(?:network|agency|reporters|journalists|newspaper|channel|website|television|TV|radio)|"
                r"reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
