@@ -1363,3 +1363,26 @@ def test_a_bomb_in_another_district_the_same_day_is_another_bombing():
 def test_weapons_seized_over_the_past_year_are_a_total():
     assert extract("The interior ministry says it seized more than 5,000 weapons from tribes in "
                    "Basra over the past year.", article_date=D(2022, 1, 11)) == []
+
+
+def test_a_shooting_and_a_bomb_told_around_an_attribution_are_two_events():
+    text = ("Separately, gunmen shot dead the mukhtar of a village near Shirqat on Friday, police "
+            "said, and a roadside bomb killed a soldier near Samarra on Saturday.")
+    shooting, bomb = extract(text, article_date=D(2018, 6, 24))
+    assert (shooting.sub_event_type, shooting.date) == ("Attack", D(2018, 6, 22))
+    assert (bomb.event_type, bomb.date) == ("Explosions/Remote violence", D(2018, 6, 23))
+
+
+def test_a_roundups_headings_place_its_sections():
+    text = ("A week of drones and protests in Iraq's north. Here is a round-up.\n\n"
+            "Halabja\n"
+            "Several hundred teachers protested in front of the governorate building on Thursday "
+            "over delayed salaries.")
+    (protest,) = extract(text, article_date=D(2023, 6, 16))
+    assert (protest.region, protest.event_type) == ("Halabja", "Protests")
+
+
+def test_commanders_who_agree_to_pull_back_reach_an_agreement():
+    (deal,) = extract("Army commanders and YBS leaders in Sinjar agreed on Monday to pull back "
+                      "from the checkpoint.", article_date=D(2023, 6, 16))
+    assert deal.sub_event_type == "Agreement"

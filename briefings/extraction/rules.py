@@ -258,7 +258,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+(?:[\w'’,-]+\s+){0,4}?"
           r"(?:mass\s+graves?|bodies|corpses)\b", S, "Other", 87),
     _rule(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|"
-          r"deal)\b", S, "Agreement", 88),
+          r"deal)\b|\bagreed\s+(?:[\w-]+\s+){0,4}to\s+(?:pull\s+back|withdraw|hand\s+over|exchange|"
+          r"end|halt|stop|cease|release|return)\b", S, "Agreement", 88),
     _rule(r"\b(?:arrested|detained|rounded\s+up)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators)\b",
           P, "Protest with intervention", 85),
 ), key=lambda rule: -rule.priority))

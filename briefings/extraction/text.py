@@ -59,7 +59,9 @@ CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\.\.\.|…|,\s+(?=a\s+claim\b)|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
     r"[\"”]?,[\"”]?\s+(?:adding|noting|pointing\s+out|explaining|stressing|indicating|saying)\s+"
     r"that\s+[\"“]?|"
-    r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b))\s*"
+    r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b)|"
+    r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|rocket|mortar|"
+    r"drone|suicide\s+bomber|IED)\b))\s*"  # "..., and a roadside bomb killed a soldier ..."
 )
 # "..., police said." / "Officials said ..." / "... according to a local official."
 _TOLD_OUTLET = r"told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?"  # "told The New Arab"
@@ -70,7 +72,7 @@ ATTRIBUTIONS = (
                r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
-               r"(?=(?:the|a|an|in|as|after|which|who)\b)"),
+               r"(?=(?:the|a|an|in|as|after|which|who|and)\b)"),
     re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
                r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},|"
                rf"(?:{_TITLE})?,\s+(?:north|south|east|west)\w*\s+of\s[^,]{{1,40}},|{_TITLE},)?"
@@ -180,11 +182,17 @@ def _better_headline(current: str, block: str) -> str:
 
 
 def _unwrap(block: str) -> str:
-    """One paragraph as one line: hard-wrapped lines joined, trailing credit lines dropped."""
+    """One paragraph as one line: hard-wrapped lines joined, trailing credit lines dropped, and a
+    roundup's heading ("Sulaymaniyah" on a line of its own) kept as "Sulaymaniyah: ..."."""
     lines = [line for line in block.splitlines() if line.strip()]
     while lines and (CREDIT_LINE.match(lines[-1]) or BOILERPLATE.match(lines[-1])):
         lines.pop()
+    if len(lines) > 1 and _SECTION_HEADING.match(lines[0]):
+        lines[0] = lines[0].strip() + ":"
     return " ".join(" ".join(lines).split())
+
+
+_SECTION_HEADING = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 
 
 _BRACKETED_DATELINE = re.compile(  # "(Beirut, April 20, 2015) –", "KIRKUK, Iraq (Oct. 17, 2017) —"
@@ -242,7 +250,7 @@ def content(sentence: str) -> str:
         sentence = match.group("quote")
     sentence = SPEAKER_ACTED.sub(lambda m: _speaker_acted(m, sentence), sentence)
     for pattern in ATTRIBUTIONS:
-        sentence = pattern.sub(lambda m: "" if m.group(0).endswith(".") else " ", sentence)
+        sentence = pattern.sub(_without_attribution, sentence)
     return " ".join(sentence.split()).strip(" ,")
 
 
@@ -259,6 +267,16 @@ def _speaker_acted(match: re.Match, sentence: str) -> str:
     if when and _ANOTHER_DAY.search(sentence[match.end():]):
         when = ""
     return f"{match.group('who')}{when} "
+
+
+def _without_attribution(match: re.Match) -> str:
+    """What stands in for an attribution: nothing at the end, a comma where it broke a clause
+    ("..., police said, and a roadside bomb ...")."""
+    said = match.group(0)
+    if said.endswith("."):
+        return ""
+    joined = said.startswith(",") and match.string[match.end():].startswith("and ")
+    return ", " if joined else " "
 
 
 def clauses(text: str) -> list[str]:
