@@ -1386,3 +1386,25 @@ def test_commanders_who_agree_to_pull_back_reach_an_agreement():
     (deal,) = extract("Army commanders and YBS leaders in Sinjar agreed on Monday to pull back "
                       "from the checkpoint.", article_date=D(2023, 6, 16))
     assert deal.sub_event_type == "Agreement"
+
+
+def test_security_forces_shooting_demonstrators_dead_use_excessive_force():
+    (crackdown,) = extract("Iraqi security forces shot dead at least 25 demonstrators in Nasiriya "
+                           "on Thursday.", article_date=D(2019, 11, 29))
+    assert (crackdown.sub_event_type, set(crackdown.actors)) == (
+        "Excessive force against protesters", {"Iraqi Army", "Protesters"})
+
+
+def test_what_protesters_say_they_want_is_no_protest():
+    assert extract("Protesters say they want the entire political class in Baghdad gone.",
+                   article_date=D(2019, 11, 29)) == []
+
+
+def test_a_count_of_the_wounded_in_the_next_paragraph_is_the_same_events_toll():
+    text = ("Security forces shot dead 25 demonstrators in Nasiriya on Thursday.\n\n"
+            "More than 200 people were wounded, health officials in Dhi Qar province said.")
+    (crackdown,) = extract(text, article_date=D(2019, 11, 29))
+    assert crackdown.event_type == "Protests"
+    (strike,) = extract("A Turkish drone struck a car near Sinuni on Tuesday, killing two YBS "
+                        "fighters. Two other people were wounded.", article_date=D(2021, 8, 18))
+    assert "Civilians" not in strike.actors

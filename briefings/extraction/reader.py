@@ -281,6 +281,8 @@ class Reader:
             last.absorb(sentence)  # "... killing two men. Sources said both were PKK members."
             last.actors = [a for a in last.actors if a != CIVILIANS]
         elif last and self._adds_to(sentence, last):
+            if _toll(sentence) and len(last.actors) > 1:  # its dead are counted, its victims
+                sentence.actors = []  # already named ("killing two YBS fighters. Two others ...")
             last.absorb(sentence)
         elif sentence.rule is None:
             self.pending = sentence
@@ -353,6 +355,8 @@ class Reader:
             return True
         if sentence.follows_up and sentence.rule is not None:
             return False
+        if self._toll_of(sentence, draft):
+            return True
         if undated(draft) and sentence.anaphoric and sentence.rule is not None and \
                 sentence.rule.sub_event_type == draft.rule.sub_event_type and \
                 all(p.region == draft.place.region for p in sentence.scenes):
@@ -411,10 +415,16 @@ class Reader:
         victims ("Two children were killed"), continues it."""
         if sentence.places or sentence.paragraph != draft.paragraph:
             return False
-        same_actors = any(m.actor in draft.actors for m in sentence.actors)
-        toll = sentence.rule is not None and sentence.rule.event_type in (rules.V, rules.B) and \
-            not any(not m.victim for m in sentence.actors)
-        return same_actors or toll
+        return any(m.actor in draft.actors for m in sentence.actors) or _toll(sentence)
+
+    @staticmethod
+    def _toll_of(sentence: Sentence, draft: Draft) -> bool:
+        """Whether *sentence* only counts the victims of *draft*'s event, just told ("More than
+        200 people were wounded, health officials in Dhi Qar province said.")."""
+        return _toll(sentence) and draft.rule.event_type != rules.S and sentence.date is None \
+            and not sentence.follows_up and \
+            sentence.paragraph - draft.paragraph in (0, 1) and \
+            all(p.region == draft.place.region for p in sentence.places)
 
     def _report(self, sentence: Sentence, date: dtm.date | None, doubt: str | None) -> None:
         """New drafts for a sentence reporting an action (merged with an equal one if any)."""
@@ -538,6 +548,12 @@ def _past_dateline(body: str, places: list[Place]) -> list[Place]:
     """*places* without a city dateline's ("Erbil - ISIS executed ... in Hawija")."""
     dateline = _CITY_DATELINE.match(body)
     return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
+
+
+def _toll(sentence: Sentence) -> bool:
+    """Whether *sentence* tells of killing or fighting naming no one but its victims."""
+    return sentence.rule is not None and sentence.rule.event_type in (rules.V, rules.B) and \
+        not any(not m.victim for m in sentence.actors)
 
 
 def _past_subject(body: str) -> str:

@@ -159,6 +159,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           rf"ammunition|rounds)\b|\b(?:protesters|demonstrators)\s+(?:were|was)\s+(?:shot|killed)\b|"
           rf"\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
+    _rule(rf"\b(?:shot\s+dead|gunned\s+down|killed|killing|shot)\s+{_W}{{0,4}}(?:protesters|"
+          r"demonstrators)\b", P, "Excessive force against protesters", 80,
+          when=STATE_SIDE),  # "security forces shot dead at least 25 demonstrators"
     _rule(r"\b(?:stormed|raided|cleared|burned|torched|dismantled)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
           r"(?:protest|sit-in)\s+(?:camps?|tents?|squares?|sites?)\b|\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
           r"\b(?:fired|shot|shots)\s+(?:[\w-]+\s+){0,2}(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b|"
@@ -333,7 +336,8 @@ NOT_REPORTED = re.compile(
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
-    r"^In\s+all\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months|"
+    r"^In\s+all\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
+    r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months|"
     r"decade)\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
