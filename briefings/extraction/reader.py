@@ -281,8 +281,9 @@ class Reader:
             last.absorb(sentence)  # "... killing two men. Sources said both were PKK members."
             last.actors = [a for a in last.actors if a != CIVILIANS]
         elif last and self._adds_to(sentence, last):
-            if _toll(sentence) and len(last.actors) > 1:  # its dead are counted, its victims
-                sentence.actors = []  # already named ("killing two YBS fighters. Two others ...")
+            if _toll(sentence) and len(last.actors) > 1:  # "killing two YBS fighters. Two other
+                sentence.actors = [m for m in sentence.actors  # people were wounded": its victims
+                                   if m.actor != CIVILIANS]  # are named already
             last.absorb(sentence)
         elif sentence.rule is None:
             self.pending = sentence
