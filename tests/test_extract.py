@@ -1408,3 +1408,8 @@ def test_a_count_of_the_wounded_in_the_next_paragraph_is_the_same_events_toll():
     (strike,) = extract("A Turkish drone struck a car near Sinuni on Tuesday, killing two YBS "
                         "fighters. Two other people were wounded.", article_date=D(2021, 8, 18))
     assert "Civilians" not in strike.actors
+
+
+def test_iran_aligned_groups_are_militias_not_iran(gaz):
+    found = find_actors("an umbrella of Iran-aligned armed factions claimed the attack", gaz)
+    assert [m.actor for m in found] == ["Shiite militias"]

@@ -29,7 +29,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
      r"(?:traffic|riot|local|federal)\s+police(?:man|men)?", "Iraqi Police"),
     (r"popular\s+mobili[sz]ation(?:\s+(?:forces|units|committees?|fighters|brigades?))?|"
-     r"hashd\s+(?:al-)?sha['’]?abi|(?:iran-backed|iranian-backed|pro-iran(?:ian)?)\s+"
+     r"hashd\s+(?:al-)?sha['’]?abi|(?:iran-(?:backed|aligned|allied)|iranian-backed|pro-iran(?:ian)?)"
+     r"\s+(?:armed\s+)?"
      r"(?:militias?|militiam[ae]n|groups?|factions?|fighters|paramilitar(?:y|ies))",
      "Shiite militias"),
     (r"iraqi(?=\s+(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
@@ -461,7 +462,8 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
     if _GUARDS_OF.search(text[max(0, match.start() - 70):match.start()]):
         return False  # "guards at the headquarters of the Badr Organisation opened fire"
     return (before.lower().endswith("anti-") or _BENEFICIARY.search(before) is not None
-            or after.startswith("-backed") or _DISGUISE.match(after) is not None
+            or re.match(r"-(?:backed|aligned|allied|linked|affiliated|funded|supported)\b", after)
+            or _DISGUISE.match(after) is not None
             or _DISGUISED_AS.search(before) is not None)
 
 
