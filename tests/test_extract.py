@@ -1413,3 +1413,21 @@ def test_a_count_of_the_wounded_in_the_next_paragraph_is_the_same_events_toll():
 def test_iran_aligned_groups_are_militias_not_iran(gaz):
     found = find_actors("an umbrella of Iran-aligned armed factions claimed the attack", gaz)
     assert [m.actor for m in found] == ["Shiite militias"]
+
+
+def test_today_saturday_is_when_it_was_told_and_last_night_when_it_happened():
+    (clash,) = extract("A security source in Basra reported, today, Saturday, that two persons "
+                       "were killed in a tribal conflict that broke out last night between two "
+                       "clans in Qurna.", article_date=D(2023, 6, 10))
+    assert clash.date == D(2023, 6, 9)
+
+
+def test_a_source_speaking_on_saturday_and_families_fleeing_towards_the_peshmerga():
+    text = ("ISIS executed 12 young men in Hawija on Friday, a local source said. The source, "
+            "speaking on Saturday, said the militants shot the men in the main market. ISIS "
+            "militants had on Thursday intercepted 40 families trying to reach Peshmerga lines "
+            "near Dibis and took them back to Hawija.")
+    executions, abduction = extract(text, article_date=D(2016, 9, 11))
+    assert executions.date == D(2016, 9, 9)
+    assert (abduction.date, set(abduction.actors)) == (D(2016, 9, 8),
+                                                       {"Islamic State", "Civilians"})

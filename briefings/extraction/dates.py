@@ -41,7 +41,8 @@ PERIOD = re.compile(
 # Who said when ("the ministry said on Wednesday that its troops killed ... the previous day"):
 # the day something was said, not the day it happened, when the sentence names another.
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|revealed|reported|stated|confirmed|told\s+[\w\s]{1,30}?)\s*,?\s*"
+    r"\b(?:said|says|announced|revealed|reported|stated|confirmed|speaking|told\s+[\w\s]{1,30}?)"
+    r"\s*,?\s*"
     r"(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 # (pattern, days from the article's date) and (pattern, days from the date last mentioned).
 FROM_ANCHOR = (
@@ -103,6 +104,7 @@ class DateMention:
 def find_date(text: str, year: int) -> DateMention | None:
     """The first date *text* names (not counting when someone spoke, if it names another);
     *year* completes dates written without one."""
+    text = _TODAY_NAMED.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     absolute, relative = _absolute(text, year), _relative(text)
     if absolute and relative and relative.weekday is not None and \
             0 < absolute.start - relative.start <= 12:
@@ -117,6 +119,11 @@ def find_date(text: str, year: int) -> DateMention | None:
         return DateMention(**{**first.__dict__, "spoken": True})
     return DateMention(**{**later.__dict__, "start": later.start + first.start + 3,
                           "base": first if later.context_offset is not None else None})
+
+
+# "reported, today, Saturday, that ...": the weekday only names today.
+_TODAY_NAMED = re.compile(
+    r"\b((?i:today|tonight))\s*,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def header_date(text: str, year: int) -> dtm.date | None:

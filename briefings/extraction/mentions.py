@@ -438,7 +438,8 @@ _BENEFICIARY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"
     r"smuggling|recruiting|fundraising)\s+(?:for|with)\s+(?:the\s+)?$|"
-    r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$",
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:reach|reached|reaching|toward|towards|fled\s+to|"
+    r"flee(?:ing)?\s+to|escape\s+to)\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$",
     re.I,
 )
 
