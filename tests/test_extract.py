@@ -1431,3 +1431,22 @@ def test_a_source_speaking_on_saturday_and_families_fleeing_towards_the_peshmerg
     assert executions.date == D(2016, 9, 9)
     assert (abduction.date, set(abduction.actors)) == (D(2016, 9, 8),
                                                        {"Islamic State", "Civilians"})
+
+
+def test_an_arrest_of_a_leader_of_daesh_by_military_intelligence_is_the_armys():
+    text = ("The Military Intelligence Directorate announced, on Wednesday, the arrest of a "
+            "prominent leader of Daesh in Hawija. Federal Police found a cache of rockets in "
+            "Tarmiya on Wednesday, and the materials were handed over to the competent "
+            "authorities. An army engineering unit had dismantled, on the same day, five "
+            "explosive devices planted on a road in Mutaibijah.")
+    arrest, cache, devices = extract(text, article_date=D(2019, 8, 15))
+    assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Iraqi Army",))
+    assert cache.sub_event_type == devices.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_riot_in_one_city_while_students_march_in_another_are_two_events():
+    text = ("On Thursday, demonstrators in Kut torched the offices of several parties, while in "
+            "Karbala thousands of students marched peacefully to the city centre.")
+    riot, march = extract(text, article_date=D(2019, 11, 29))
+    assert (riot.region, riot.event_type) == ("Wasit", "Riots")
+    assert (march.region, march.event_type) == ("Karbala", "Protests")

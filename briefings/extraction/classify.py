@@ -119,7 +119,9 @@ def match_actions(
         told = [(m.start(), m.end()) for m in rules.ANAPHORA.finditer(body)]
         actions = [a for a in actions if not any(s <= a[1] < e for s, e in told)] or actions
     kinds = {action[0].event_type for action in actions}
-    if len(actions) > 1 and kinds <= {rules.P, rules.R}:  # a crowd and the force used on it
+    elsewhere = any(_PLACED.search(body[start:at]) for _, at, start, _ in actions[1:])
+    if len(actions) > 1 and kinds <= {rules.P, rules.R} and not (breaks and elsewhere):
+        # a crowd and the force used on it, not "..., while in Karbala students marched"
         best = max(actions, key=lambda a: a[0].priority)
         return [(best[0], best[1], 0, len(body))]
     if not kinds <= _VIOLENT and not breaks and not _dated_apart(body, actions):
@@ -142,6 +144,9 @@ def match_actions(
 def _dated_apart(body: str, actions: list[tuple]) -> bool:
     """Whether a later action names a day of its own ("..., and the next day detained four")."""
     return any(find_date(body[start:end], 2000) is not None for _, _, start, end in actions[1:])
+
+
+_PLACED = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")  # "while in Karbala ..."
 
 
 def _weapon_hit(action: tuple, before: tuple, actors: list[ActorMention]) -> bool:

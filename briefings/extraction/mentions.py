@@ -44,7 +44,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:the\s+)?kurdish\s+force|kurdistan\s+regional\s+government|kurdish\s+regional\s+"
      r"government|KRG", "Peshmerga"),
     (r"government\s+(?:helicopters|jets|warplanes|aircraft|planes)|"
-     r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)|"
+     r"iraq['’]s\s+(?:government|army|military|security\s+forces|troops)|military\s+intelligence|"
+     r"army\s+(?:engineering|engineers?|bomb\s+disposal)\s+(?:units?|teams?)|"
      r"(?:[a-z]+\s+)?operations\s+command", "Iraqi Army"),
     (r"(?:two\s+|rival\s+|the\s+)?tribes", "Sunni tribes"),
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
@@ -109,7 +110,8 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
                 r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
                 r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?")
-_HARM = (r"(?:killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
+_HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping)\s+of|"
+         r"killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"

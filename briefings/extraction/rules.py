@@ -140,7 +140,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"ammunition|caches?)\b", S, "Disrupted weapons use", 86),
     _rule(r"\b(?:found|finds?|discover(?:ed|s)?|seiz(?:ed|es)|defused|dismantled|confiscated|"
           r"uncover(?:ed|s)|foiled|"
-          r"thwarted|intercepted|shot\s+down|downed)\s+(?:[\w'’,()-]+\s+){0,5}?(?:launchers?|"
+          r"thwarted|intercepted|shot\s+down|downed),?\s+(?:[\w'’,()-]+\s+){0,5}?(?:launchers?|"
           r"rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
           r"ammunition|(?:suicide\s+)?vests?|belts?|caches?|drones?|plots?|launch\s+(?:pads?|"
           r"platforms?|sites?|rails?)|(?:suicide|bomb|"
@@ -206,7 +206,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
-    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|\bhanded\s+over\b|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
+    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|(?<!were\s)(?<!was\s)(?<!been\s)\bhanded\s+over\b(?!\s+to\s+"
+          r"(?:the\s+)?(?:competent|judicial|relevant|security)\s+authorit)|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
     _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
