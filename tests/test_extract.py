@@ -1450,3 +1450,19 @@ def test_a_riot_in_one_city_while_students_march_in_another_are_two_events():
     riot, march = extract(text, article_date=D(2019, 11, 29))
     assert (riot.region, riot.event_type) == ("Wasit", "Riots")
     assert (march.region, march.event_type) == ("Karbala", "Protests")
+
+
+def test_battling_is_fighting_and_a_month_gone_by_is_background():
+    text = ("Kurdish peshmerga fighters pushed towards Bashiqa on Thursday, battling the jihadists "
+            "in a string of villages. On Wednesday, IS fired mortar rounds into Qayyarah, killing "
+            "two civilians. The town was retaken by Iraqi troops in August.")
+    battle, mortars = extract(text, article_date=D(2016, 10, 21))
+    assert (battle.event_type, set(battle.actors)) == ("Battles", {"Peshmerga", "Islamic State"})
+    assert mortars.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_an_operation_launched_in_april_does_not_hide_a_clash_told_with_its_day():
+    (clash,) = extract("Turkey's defence ministry said two soldiers were killed on Monday in "
+                       "clashes with PKK militants in Zap, where Turkey launched an operation in "
+                       "April.", article_date=D(2021, 8, 18))
+    assert (clash.date, clash.event_type) == (D(2021, 8, 16), "Battles")

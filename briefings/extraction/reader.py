@@ -214,9 +214,18 @@ class Reader:
     def _background(self, clause: str) -> bool:
         """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
         in a report of 2016)."""
-        year = (self.anchor or self.context_date or self.today).year
-        return any(int(m.group("year") or m.group("of")) < year
-                   for m in rules.IN_YEAR.finditer(clause))
+        reference = self.anchor or self.context_date or self.today
+        if any(int(m.group("year") or m.group("of")) < reference.year
+               for m in rules.IN_YEAR.finditer(clause)):
+            return True
+        month = rules.IN_MONTH.search(clause)  # "The town was retaken in August" (in October),
+        known = self.anchor or self.context_date  # not "... on Monday, in an operation launched
+        if not month or not known or rules.month_number(month.group("month")) == known.month:
+            return False  # in April"
+        if re.search(r",\s+(?:who|which|where|when)\b|\bwhen\b", clause[:month.start()]):
+            return False  # "..., who had taken over the area when troops fled in June"
+        day = find_date(clause, reference.year)
+        return day is None or day.vague
 
     def _abroad(self, clause: str) -> bool:
         """Whether *clause* tells of something outside Iraq ("US jets bombed facilities used by

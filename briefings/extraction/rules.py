@@ -237,7 +237,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|"
           r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
           r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?)\b", B, "Armed clash", 53),
-    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed)\b|\binfiltrated\b|"
+    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
@@ -286,6 +286,19 @@ IN_YEAR = re.compile(
     r"\b(?:the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?=(?:[\w-]+\s+)?(?:onslaught|offensive|"
     r"assault|takeover|capture|fall|invasion|genocide|massacres?|campaign|sweep|blitz|advance|"
     r"rampage|occupation|siege|war|battle)\b)")  # "in June 2014", "the 2014 onslaught"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+# "in August" with no day or year: a month the caller compares with the report's.
+IN_MONTH = re.compile(
+    r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
+
+
+def month_number(name: str) -> int:
+    """1 for "January"."""
+    return _MONTHS.index(name.lower()) + 1
+
+
 # "Hours earlier, gunmen fired on a car carrying two other activists": another incident.
 SEPARATE_INCIDENT = re.compile(
     r"\b(?:hours|minutes)\s+(?:earlier|later)\b|\b(?:two|three|four|five|\d+)\s+other\b|"
