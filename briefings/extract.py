@@ -126,7 +126,9 @@ def extract_events(
     reader.finish()
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
-    return [_candidate(d, reader, body.source, stored) for d in drafts]
+    candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
+    return [c for c in candidates if c.actors or c.event_type != rules.B]  # a fight between
+    # nobody is a generality ("the fighting subsided", "operations ... continue")
 
 
 def _candidate(

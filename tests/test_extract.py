@@ -1466,3 +1466,18 @@ def test_an_operation_launched_in_april_does_not_hide_a_clash_told_with_its_day(
                        "clashes with PKK militants in Zap, where Turkey launched an operation in "
                        "April.", article_date=D(2021, 8, 18))
     assert (clash.date, clash.event_type) == (D(2021, 8, 16), "Battles")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At midday on Tuesday, Sadr gave his supporters one hour to leave the Green Zone, and the "
+        "fighting subsided.",
+        "Iraqi commanders say they are preparing for an offensive to retake Mosul.",
+        "SITUATION OVERVIEW: Military operations to retake Fallujah city continue.",
+        "Attacks on the highway in southern Kirkuk are likely to continue.",
+        "Baghdad went a third week in a row without a single reported attack.",
+    ],
+)
+def test_fighting_between_nobody_is_no_event(sentence):
+    assert extract(sentence, article_date=D(2018, 6, 29)) == []
