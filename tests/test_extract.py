@@ -1481,3 +1481,13 @@ def test_an_operation_launched_in_april_does_not_hide_a_clash_told_with_its_day(
 )
 def test_fighting_between_nobody_is_no_event(sentence):
     assert extract(sentence, article_date=D(2018, 6, 29)) == []
+
+
+def test_crowds_trying_to_force_their_way_in_riot_and_protests_long_begun_are_background():
+    text = ("One demonstrator was killed when Iraqi security forces fired live rounds at crowds "
+            "trying to force their way into the provincial government headquarters in Basra late "
+            "Tuesday. It was one of the deadliest days since anti-government protests erupted on "
+            "July 8. The prime minister, who is under pressure from protesters, ordered an "
+            "inquiry.")
+    (riot,) = extract(text, article_date=D(2018, 9, 5))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Iraqi Army", "Rioters"})

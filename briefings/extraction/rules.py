@@ -172,8 +172,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"smashed|"
           r"tore\s+down)\b", R, "Violent demonstration", 81,
           when=PROTESTERS),
-    _rule(r"\b(?:crowds?|protesters|demonstrators|mob)\s+(?:that|who)\s+(?:was\s+|were\s+)?"
-          r"(?:trying|attempting|tried|attempted)\s+to\s+(?:storm|set\s+fire|burn|torch|break\s+into)\b",
+    _rule(r"\b(?:crowds?|protesters|demonstrators|mob)\s+(?:(?:that|who)\s+)?(?:was\s+|were\s+)?"
+          r"(?:trying|attempting|tried|attempted)\s+to\s+(?:storm|set\s+fire|burn|torch|break\s+into|"
+          r"force\s+(?:their|its)\s+way)\b",
           R, "Violent demonstration", 82),  # fired on "a crowd that was trying to storm" it
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
@@ -356,7 +357,8 @@ NOT_REPORTED = re.compile(
     r"decade)\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
-    r"\bsince\s+the\s+(?:[\w-]+\s+){0,3}(?:began|started|erupted)\b|\bconfess\w*\b|"
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|started|erupted|broke\s+out)\b|"
+    r"\bunder\s+pressure\s+from\b|\bconfess\w*\b|"
     r"(?<!of\s)\b(?:planning|plotting)\s+(?:to\s+|attacks?\b|bombings?\b)|\bcarried\s+the\s+coffins?\b|"
     r"\bfuneral\s+(?:procession|of|for)\b|\b(?:were|was|been|be)\s+(?:\w+\s+)?buried\b|"
     r"\bburied\s+(?:their|his|her|the)\s+(?:dead|victims|bodies|sons?|relatives)\b|"
