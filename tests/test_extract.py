@@ -1491,3 +1491,34 @@ def test_crowds_trying_to_force_their_way_in_riot_and_protests_long_begun_are_ba
             "inquiry.")
     (riot,) = extract(text, article_date=D(2018, 9, 5))
     assert (riot.event_type, set(riot.actors)) == ("Riots", {"Iraqi Army", "Rioters"})
+
+
+def test_the_night_before_a_council_member_was_shot_by_gunmen():
+    text = ("A car bomb killed 12 people in Baghdad on Monday. The night before, gunmen on a "
+            "motorcycle shot and killed a member of the Adhamiya district council as he left his "
+            "home, police said.")
+    _, shooting = extract(text, article_date=D(2017, 3, 14))
+    assert (shooting.date, set(shooting.actors)) == (
+        D(2017, 3, 12), {"Civilians", "Unidentified armed group"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peshmerga forces had been put on alert around Mosul on Wednesday, but had not moved into "
+        "the city.",
+        "The attacks come as Iraqi forces push to drive IS out of western Mosul.",
+        "Officials in Ramadi say an offensive to retake the province's cities is planned for the "
+        "spring.",
+        "Tal Afar was seized by IS in the summer of 2014 along with Mosul.",
+    ],
+)
+def test_what_did_not_happen_context_plans_and_old_seizures_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2017, 3, 14)) == []
+
+
+def test_the_extremist_group_is_the_group_the_article_names():
+    text = ("Islamic State fighters held Hawija on Friday. Residents said that on Friday the "
+            "extremist group executed eight men who had tried to flee the town.")
+    events = extract(text, article_date=D(2017, 9, 30))
+    assert set(events[-1].actors) == {"Islamic State", "Civilians"}

@@ -54,8 +54,8 @@ FROM_CONTEXT = (
     (re.compile(r"\b(?:the\s+)?same\s+(?:day|night)\b|\bthat\s+(?:day|night)\b", re.I), 0),
     (re.compile(r"\b(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|\ba\s+day\s+later\b|"
                 r"\bthe\s+day\s+after\b", re.I), 1),
-    (re.compile(r"\bthe\s+(?:day\s+before|previous\s+(?:day|evening|night|morning|afternoon))\b",
-                re.I), -1),
+    (re.compile(r"\bthe\s+(?:(?:day|night|evening)\s+before|previous\s+(?:day|evening|night|morning|"
+                r"afternoon))\b", re.I), -1),
 )
 # "two days later", "a day earlier", "three days before" count from the date last mentioned;
 # "two days ago" from the article's date.

@@ -87,7 +87,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
      r"military)|soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadist-led\s+"
      r"(?:militants|fighters|insurgents|rebels)|jihadists?|takfiris?|terrorists?", JIHADISTS),
-    (r"the\s+group(?:['’]s\s+(?:fighters|militants|members|gunmen))?", GROUP),
+    (r"the\s+(?:(?:extremist|militant|jihadist|terrorist|hardline|radical)\s+)?group"
+     r"(?:['’]s\s+(?:fighters|militants|members|gunmen))?", GROUP),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
      r"the\s+fighters|"
      r"insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
@@ -109,7 +110,8 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families|tourists?|"
                 r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
                 r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
-                r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?")
+                r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?|"
+                r"members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly)")
 _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping)\s+of|"
          r"killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"

@@ -215,7 +215,7 @@ class Reader:
         """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
         in a report of 2016)."""
         reference = self.anchor or self.context_date or self.today
-        if any(int(m.group("year") or m.group("of")) < reference.year
+        if any(int(m.group("year") or m.group("of") or m.group("season")) < reference.year
                for m in rules.IN_YEAR.finditer(clause)):
             return True
         month = rules.IN_MONTH.search(clause)  # "The town was retaken in August" (in October),

@@ -286,7 +286,9 @@ IN_YEAR = re.compile(
     r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|"
     r"\b(?:the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?=(?:[\w-]+\s+)?(?:onslaught|offensive|"
     r"assault|takeover|capture|fall|invasion|genocide|massacres?|campaign|sweep|blitz|advance|"
-    r"rampage|occupation|siege|war|battle)\b)")  # "in June 2014", "the 2014 onslaught"
+    r"rampage|occupation|siege|war|battle)\b)|"  # "in June 2014", "the 2014 onslaught",
+    r"\bin\s+the\s+(?:summer|spring|autumn|fall|winter|beginning|end|middle|first\s+half|second\s+half)"
+    r"\s+of\s+(?P<season>(?:19|20)\d\d)\b")  # "in the summer of 2014"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 # "in August" with no day or year: a month the caller compares with the report's.
@@ -351,7 +353,9 @@ NOT_REPORTED = re.compile(
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
-    r"^In\s+all\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
+    r"^In\s+all\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+as\b|"
+    r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
+    r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided)\s*[.!]?$|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months|"
     r"decade)\b|"
