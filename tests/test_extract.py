@@ -1522,3 +1522,10 @@ def test_the_extremist_group_is_the_group_the_article_names():
             "extremist group executed eight men who had tried to flee the town.")
     events = extract(text, article_date=D(2017, 9, 30))
     assert set(events[-1].actors) == {"Islamic State", "Civilians"}
+
+
+def test_a_search_launched_after_a_kidnapping_is_no_battle():
+    (kidnapping,) = extract("Unknown gunmen kidnapped two farmers from their orchard in Abu Saida "
+                            "on Tuesday evening, and security forces launched a search operation "
+                            "in the area.", article_date=D(2020, 10, 15))
+    assert kidnapping.sub_event_type == "Abduction/forced disappearance"
