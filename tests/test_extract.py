@@ -340,18 +340,18 @@ def test_read_article_drops_page_furniture(seed_text):
 
 def test_precision_and_recall_on_the_labelled_set():
     articles = bench_extract.load_articles()
+    held_out = [a for a in articles if a.split == "held_out"]
+    assert len(held_out) >= 5
     for split in bench_extract.SPLITS:
-        chosen = [a for a in articles if a.split == split]
-        if not chosen:
-            continue
-        result = bench_extract.score(chosen)
+        result = bench_extract.score([a for a in articles if a.split == split])
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
-        # A floor against regressions just below the figures measured: the tuning texts
-        # (0.75 / 0.78 over 189 texts once the held-out sets 41-50, 81-90, 121-130, 151-160
-        # and 181-190 joined them, measured once at 0.51 / 0.57, 0.58 / 0.58, 0.61 / 0.70 and
-        # 0.70 / 0.68; all below the 0.9 aim, see the closing note).
-        floor = 0.45 if split == "held_out" else 0.72
+        # A floor against regressions just below the figures measured: once, on the held-out
+        # texts 211-240 by three authors who never saw the extractor (precision 0.54, recall
+        # 0.57 over 152 events; earlier sets, now tuning texts, scored 0.51-0.70 when measured,
+        # all below the 0.9 aim, see the closing note), and on the tuning texts
+        # (0.87 / 0.88 over 189 texts).
+        floor = 0.45 if split == "held_out" else 0.85
         assert result.precision >= floor
         assert result.recall >= floor
 
