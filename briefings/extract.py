@@ -115,7 +115,7 @@ def extract_events(
     today = today or dtm.date.today()
     body = read_article(text, (article_date or today).year)
     anchor = body.dateline or article_date
-    reader = Reader(gazetteer, anchor, today)
+    reader = Reader(gazetteer, anchor, today, body.year)
     reader.context_place = next(
         (p for p in find_places(body.headline, gazetteer) if not p.reference), None)
     reader.city = next(  # where the report was filed: the scene of what no sentence places

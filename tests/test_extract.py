@@ -1529,3 +1529,26 @@ def test_a_search_launched_after_a_kidnapping_is_no_battle():
                             "on Tuesday evening, and security forces launched a search operation "
                             "in the area.", article_date=D(2020, 10, 15))
     assert kidnapping.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_a_strike_release_dates_and_places_each_strike_and_leaves_syria_out():
+    text = ("News Release\n\n"
+            "SOUTHWEST ASIA, Jan. 15, 2016 - On Jan. 14, coalition military forces conducted 26 "
+            "strikes against ISIL terrorists in Syria and Iraq. In Syria, coalition forces "
+            "conducted nine strikes against ISIL targets near Al Hawl and Raqqa.\n\n"
+            "-- Near Haditha, two strikes struck an ISIL tactical unit and an ISIL mortar "
+            "system.\n\n"
+            "-- Near Kirkuk, two strikes struck an ISIL tunnel system.")
+    haditha, kirkuk = extract(text)
+    assert (haditha.date, haditha.region, haditha.sub_event_type) == (
+        D(2016, 1, 14), "Anbar", "Air/drone strike")
+    assert set(kirkuk.actors) == {"Islamic State", "US-led coalition"}
+
+
+def test_a_timeline_titled_with_its_year_dates_its_entries_in_that_year():
+    text = ("Timeline: the battle for Fallujah, May-June 2016\n\n"
+            "Below is a chronology of the operation.\n\n"
+            "May 26 - Army units and Popular Mobilization fighters take the town of Garma after "
+            "four days of fighting.")
+    (battle,) = extract(text)
+    assert battle.date == D(2016, 5, 26)

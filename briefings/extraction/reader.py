@@ -88,10 +88,14 @@ class Draft:
 class Reader:
     """Reads an article's sentences in order, remembering the date, place and actor last named."""
 
-    def __init__(self, gazetteer: Gazetteer, anchor: dtm.date | None, today: dtm.date) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, anchor: dtm.date | None, today: dtm.date,
+        year: int | None = None,
+    ) -> None:
         self.gazetteer = gazetteer
         self.anchor = anchor
         self.today = today
+        self.year = year  # the article's year when it gives one but no day (a title's "2016")
         self.context_date: dtm.date | None = None
         self.context_place: Place | None = None
         self.last_subject: str | None = None
@@ -125,7 +129,7 @@ class Reader:
         breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
         past_subject = _past_subject(body)
         actions = match_actions(past_subject, actors, self.gazetteer, breaks)
-        year = (self.anchor or self.context_date or self.today).year
+        year = self.current_year
         prior = prior_action(body, actors, self.gazetteer, year) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"
             actions = [(r, a, s, min(e, prior[2])) for r, a, s, e in actions if a < prior[2]]
@@ -214,8 +218,7 @@ class Reader:
     def _background(self, clause: str) -> bool:
         """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
         in a report of 2016)."""
-        reference = self.anchor or self.context_date or self.today
-        if any(int(m.group("year") or m.group("of") or m.group("season")) < reference.year
+        if any(int(m.group("year") or m.group("of") or m.group("season")) < self.current_year
                for m in rules.IN_YEAR.finditer(clause)):
             return True
         month = rules.IN_MONTH.search(clause)  # "The town was retaken in August" (in October),
@@ -224,13 +227,15 @@ class Reader:
             return False  # in April"
         if re.search(r",\s+(?:who|which|where|when)\b|\bwhen\b", clause[:month.start()]):
             return False  # "..., who had taken over the area when troops fled in June"
-        day = find_date(clause, reference.year)
+        day = find_date(clause, self.current_year)
         return day is None or day.vague
 
     def _abroad(self, clause: str) -> bool:
         """Whether *clause* tells of something outside Iraq ("US jets bombed facilities used by
         the group in eastern Syria") and names no place inside it."""
-        return bool(rules.ABROAD.search(clause)) and not find_places(clause, self.gazetteer)
+        spelt_right = [p for p in find_places(clause, self.gazetteer) if not p.corrected]
+        return bool(rules.ABROAD.search(clause)) and not spelt_right \
+            and not re.search(r"\bIraq\b", clause)  # not "26 strikes in Syria and Iraq"
 
     def _resolve_actors(
         self, body: str, found: list[ActorMention], text: str = ""
@@ -335,6 +340,12 @@ class Reader:
         kinds = rules.kinds_named(named.group(0))
         same_paragraph = [d for d in self.drafts if d.paragraph == last.paragraph]
         return next((d for d in reversed(same_paragraph) if d.rule.sub_event_type in kinds), last)
+
+    @property
+    def current_year(self) -> int:
+        """The year dates without one are in: the dateline's or last date's, else the title's."""
+        known = self.anchor or self.context_date
+        return known.year if known else self.year or self.today.year
 
     @property
     def reference(self) -> dtm.date:

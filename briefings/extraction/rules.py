@@ -191,6 +191,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"drones?\s+(?:attacks?|strikes?)\b|\b(?:armed|explosives?-(?:laden|packed|rigged)|"
           r"bomb-laden|booby-trapped|suicide)\s+drones?\b", E, "Air/drone strike", 71,
           unclaimed=True),
+    _rule(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:air\s*)?strikes?\s+"
+          r"(?:struck|hit|targeted|destroyed|engaged)\b", E, "Air/drone strike", 72),  # a release's
+    # "Near Ramadi, six strikes struck five ISIL tactical units"
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
@@ -316,7 +319,7 @@ NATIONWIDE = re.compile(
 FORECAST = re.compile(r"\b(?:will|would|could|may|might|expects?|expected)\b")
 # "in eastern Syria": a scene outside Iraq, outside the log.
 ABROAD = re.compile(
-    r"\b(?:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
+    r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?ern\s+)?(?:Syria|Iran|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Lebanon|"
     r"Israel|Yemen|Gaza)\b")
 # "The Turkish defence ministry said ... its troops": whose troops a possessive means.

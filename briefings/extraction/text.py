@@ -114,6 +114,7 @@ class Body:
     source: str | None
     headline: str = ""  # where a report's first event happens when its text says "the town"
     city: str = ""  # the dateline's city ("BAGHDAD, Oct. 28 —"): the scene when nothing else is
+    year: int | None = None  # the year a stamp or the title gives ("Timeline: ..., May-June 2016")
 
 
 def read_article(text: str, year: int) -> Body:
@@ -121,7 +122,8 @@ def read_article(text: str, year: int) -> Body:
     source = find_source(text)
     raws = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
     stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022"
-    year = stamped.year if stamped else year
+    titled = _title_year(raws)
+    year = stamped.year if stamped else titled or year
     blocks = [_unwrap(block) for raw in raws for block in _bullets(raw)]
     dateline = None
     paragraphs = []
@@ -138,7 +140,8 @@ def read_article(text: str, year: int) -> Body:
                 headline = _better_headline(headline, block)
             continue
         paragraphs.append(tuple(split_sentences(block)))
-    return Body(tuple(paragraphs), dateline or stamped, source, headline, city)
+    return Body(tuple(paragraphs), dateline or stamped, source, headline, city,
+                stamped.year if stamped else titled)
 
 
 # The city a dateline names, in the first sentence or left before it ("BAGHDAD (AP) —").
@@ -158,7 +161,14 @@ def _stamp(raws: list[str], year: int) -> dtm.date | None:
     return None
 
 
-_BULLET = re.compile(r"^\s*(?:[-•*▪–]|\d+[.)])\s+")
+def _title_year(raws: list[str]) -> int | None:
+    """The year a title names ("Timeline: the battle for Fallujah, May-June 2016"), if any."""
+    title = next((line.strip() for raw in raws for line in raw.splitlines() if line.strip()), "")
+    found = re.search(r"\b(?:19|20)\d\d\b", title)
+    return int(found.group(0)) if found and not re.search(r"[.!?]$", title) else None
+
+
+_BULLET = re.compile(r"^\s*(?:--?|[•*▪–]|\d+[.)])\s+")
 
 
 def _bullets(block: str) -> list[str]:
