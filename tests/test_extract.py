@@ -1552,3 +1552,34 @@ def test_a_timeline_titled_with_its_year_dates_its_entries_in_that_year():
             "four days of fighting.")
     (battle,) = extract(text)
     assert battle.date == D(2016, 5, 26)
+
+
+def test_the_heaviest_strike_hit_a_headquarters_types_and_places_the_strikes():
+    text = ("Iran's Revolutionary Guards fired missiles and explosive drones on Wednesday at the "
+            "bases of Kurdish opposition groups in northern Iraq. The heaviest strike hit a "
+            "party headquarters in Koye, east of Erbil. The strike took place near a school.")
+    (strike,) = extract(text, article_date=D(2022, 9, 29))
+    assert (strike.region, strike.event_type) == ("Erbil", "Explosions/Remote violence")
+    assert "Iranian forces" in strike.actors
+
+
+def test_drones_of_an_air_force_named_for_the_other_strikes_are_its_own():
+    text = ("Iranian artillery shelled villages near Sidakan on Wednesday. Drones also struck a "
+            "camp of the Komala party at Zrgwez, southeast of Sulaimaniya, the same day. An "
+            "Iranian Mohajer-6 drone was shot down near Erbil.")
+    _, drones, downed = extract(text, article_date=D(2022, 9, 29))
+    assert (drones.region, drones.location, drones.actors) == (
+        "Sulaymaniyah", "Zirgwez", ("Iranian forces",))
+    assert "Iranian forces" in downed.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Attacks on coalition supply convoys near Diwaniyah have become almost daily in recent "
+        "months.",
+        "The strikes in Sulaymaniyah come amid simmering anger over unpaid wages.",
+    ],
+)
+def test_trends_and_context_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2022, 12, 9)) == []

@@ -164,15 +164,15 @@ class Reader:
             order=next(self.counter),
         )
         sentence.follows_up = past_subject != body
+        subject = rules.SUBJECT_REFERENCE.match(body)
+        if subject and prior is None and not sentence.follows_up:  # "The strike hit ..."
+            sentence.kinds = rules.kinds_named(subject.group(0))
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
             sentence.refers_back = any(m.start() <= at < m.end()
                                        for m in rules.ANAPHORA.finditer(body)) or bool(
                 rules.ORDINAL_MORE.match(body) or rules.SUBJECT_REFERENCE.match(body))
             sentence.anaphoric = sentence.anaphoric or sentence.refers_back
-            subject = rules.SUBJECT_REFERENCE.match(body)
-            if subject and prior is None and not rules.OTHER_EVENT_NEXT.match(body[subject.end():]):
-                sentence.kinds = rules.kinds_named(subject.group(0))
         if len(actions) > 1:
             sentence.also = [further_action(sentence, body, action) for action in actions[1:]]
             narrow(sentence, body, actions[0])
@@ -290,6 +290,9 @@ class Reader:
                                       self.context_place)
             return
         date, date_doubt = self._date_of(sentence)
+        if sentence.rule is None and (named := self._take_kind_named(sentence)) is not None:
+            named.absorb(sentence)  # "The strike took place 20 km southeast of Sulaimaniyah."
+            return
         last = self._referent(sentence)
         if last and last.paragraph == sentence.paragraph and rules.IDENTIFIED.search(sentence.text):
             last.absorb(sentence)  # "... killing two men. Sources said both were PKK members."
@@ -317,16 +320,20 @@ class Reader:
                     self.context_date = date
         self.last_subject = sentence.subject or self.last_subject
 
-    def _take_kind_named(self, sentence: Sentence) -> None:
+    def _take_kind_named(self, sentence: Sentence) -> Draft | None:
         """Type a sentence whose subject is an earlier event as that event ("the strike near
-        Kerbala killed three soldiers" after air strikes: an air strike, not a battle)."""
-        if not sentence.kinds or sentence.rule.sub_event_type in sentence.kinds:
-            return
+        Kerbala killed three soldiers" after air strikes: an air strike, not a battle); the
+        event's draft, if the sentence only tells more of it (no action of its own)."""
+        if not sentence.kinds or (sentence.rule and sentence.rule.sub_event_type in sentence.kinds):
+            return None
         told = [self.unplaced] if self.unplaced is not None else []  # told, place unknown yet
         named = next((d for d in [*told, *reversed(self.drafts)]
                       if d.rule.sub_event_type in sentence.kinds), None)
-        if named is not None:
-            sentence.rule = named.rule
+        if named is None:
+            return None
+        own_action = sentence.rule is not None
+        sentence.rule = named.rule
+        return named if isinstance(named, Draft) and not own_action else None
 
     def _referent(self, sentence: Sentence) -> Draft | None:
         """The event a sentence may add to: the last one, or the last of the kind it names
@@ -549,7 +556,8 @@ class Reader:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
                 return
         self.drafts.append(draft)
-        if draft.rule.sub_event_type == "Air/drone strike" and draft.agent in rules.AIR_FORCES:
+        if draft.rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") \
+                and draft.agent in rules.AIR_FORCES:
             self.air_forces[draft.agent] += 1
 
     def main_air_force(self) -> str | None:

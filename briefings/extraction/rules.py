@@ -103,7 +103,8 @@ REFERENCE_KINDS = re.compile(
 _KINDS_NAMED = (
     (re.compile(r"bomb|blast|explosion", re.I),
      frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})),
-    (re.compile(r"strike", re.I), frozenset({"Air/drone strike"})),
+    (re.compile(r"strike", re.I),
+     frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})),
     (re.compile(r"shelling", re.I), frozenset({"Shelling/artillery/missile attack"})),
 )
 
@@ -356,7 +357,7 @@ NOT_REPORTED = re.compile(
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
-    r"^In\s+all\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+as\b|"
+    r"^In\s+all\b|\bhave\s+become\b|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided)\s*[.!]?$|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
@@ -394,7 +395,8 @@ ANAPHORA = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
     r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
-    r"^(?:[\w\s]{0,40}\bthat\s+)?the\s+(?:rockets|missiles|mortars|shells|drones?)\s+(?:were|was|had)\b|"
+    r"^(?:[\w\s]{0,40}\bthat\s+)?the\s+(?:rockets?|missiles?|mortars?|shells?|drones?)\s+(?:were|was|had|"
+    r"landed|fell|hit|struck|exploded)\b|"
     r"\b(?:both|these|those|all\s+the|either|neither)\s+(?:attacks?|bombings?|blasts?|strikes?)\b|"
     r"\b(?:nobody|no\s+one)\s+(?:has\s+)?claimed\b|"
     r"\bclaimed\s+(?:both|these|those|all)\b|"
