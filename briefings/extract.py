@@ -135,9 +135,10 @@ def _candidate(
     draft: Draft, reader: Reader, source: str | None, stored: list[Event]
 ) -> Candidate:
     """The finished candidate for a draft."""
+    against_kurds = rules.AGAINST_KURDS.search(" ".join(draft.evidence))  # not IS's fight
     added = complete_actors(
-        draft.actors, draft.rule, reader.main_rebel(), reader.gazetteer, draft.agent,
-        reader.main_air_force())
+        draft.actors, draft.rule, None if against_kurds else reader.main_rebel(),
+        reader.gazetteer, draft.agent, reader.main_air_force())
     draft.doubts += ["actor by convention"] * added
     if not draft.actors:
         draft.doubts.append("no actors")

@@ -1583,3 +1583,24 @@ def test_drones_of_an_air_force_named_for_the_other_strikes_are_its_own():
 )
 def test_trends_and_context_are_no_events(sentence):
     assert extract(sentence, article_date=D(2022, 12, 9)) == []
+
+
+def test_iraqi_forces_fighting_the_peshmerga_is_no_fight_with_islamic_state():
+    text = ("Islamic State militants ambushed an army patrol near Hawija on Thursday, killing four "
+            "soldiers. Iraqi troops and federal police fought Kurdish peshmerga fighters for "
+            "several hours on Friday around the town of Altun Kupri before taking control of it.")
+    _, altun_kupri = extract(text, article_date=D(2017, 10, 21))
+    assert set(altun_kupri.actors) == {"Iraqi Army", "Iraqi Police", "Peshmerga"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The jihadists have mostly melted away into the desert near Rawa, but they continue to "
+        "attack.",
+        "Even as the group loses its last territory near Mosul, attacks blamed on IS sleeper cells "
+        "persist.",
+    ],
+)
+def test_what_goes_on_and_on_is_no_event(sentence):
+    assert extract(sentence, article_date=D(2017, 11, 18)) == []

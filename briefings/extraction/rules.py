@@ -318,6 +318,11 @@ NATIONWIDE = re.compile(
     r"\bthroughout\s+the\s+country\b|\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|"
     r"the\s+region)\b|\bnationwide\b")
 FORECAST = re.compile(r"\b(?:will|would|could|may|might|expects?|expected)\b")
+# "Iraqi troops ... fought Kurdish peshmerga fighters": the Kurds are the other side, not IS.
+AGAINST_KURDS = re.compile(
+    r"\b(?:fought|fighting|clash(?:ed)?\s+with|clashes\s+with|battled|battle\s+with|attacked|"
+    r"exchanged\s+fire\s+with)\s+(?:the\s+)?(?:Kurdish\s+)?(?:peshmerga|Kurdish\s+(?:forces|fighters))",
+    re.I)
 # "in eastern Syria": a scene outside Iraq, outside the log.
 ABROAD = re.compile(
     r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
@@ -357,7 +362,7 @@ NOT_REPORTED = re.compile(
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
     r"\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|the\s+region)\b|\bnationwide\b|"
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
-    r"^In\s+all\b|\bhave\s+become\b|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
+    r"^In\s+all\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided)\s*[.!]?$|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
