@@ -1604,3 +1604,22 @@ def test_iraqi_forces_fighting_the_peshmerga_is_no_fight_with_islamic_state():
 )
 def test_what_goes_on_and_on_is_no_event(sentence):
     assert extract(sentence, article_date=D(2017, 11, 18)) == []
+
+
+def test_a_killing_told_days_before_a_riot_and_the_polices_answer_to_the_riot():
+    text = ("In Basra, angry protesters set fire to the provincial council building and hurled "
+            "stones at police on Monday, days after gunmen killed Zahraa Khalid, a women's rights "
+            "activist, in a drive-by shooting on Wednesday. Police responded with tear gas and "
+            "live rounds, wounding several people.")
+    riot, killing = extract(text, article_date=D(2020, 8, 25))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Police"})
+    assert (killing.date, set(killing.actors)) == (
+        D(2020, 8, 19), {"Civilians", "Unidentified armed group"})
+
+
+def test_a_young_man_assassinated_by_unknown_gunmen_is_a_civilian_attacked():
+    (killing,) = extract("Unknown gunmen assassinated at dawn today a young man in his thirties in "
+                         "front of his house in al-Maimouna district, Maysan.",
+                         article_date=D(2024, 3, 19))
+    assert (killing.event_type, set(killing.actors)) == (
+        "Violence against civilians", {"Civilians", "Unidentified armed group"})

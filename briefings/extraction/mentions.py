@@ -111,6 +111,7 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
                 r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
                 r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?|"
+                r"friends?|relatives?|brothers?|sons?|daughters?|wife|husband|citizens?|"
                 r"members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly)")
 _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping)\s+of|"
          r"killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
@@ -119,7 +120,7 @@ _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnap
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
          r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
 _VICTIM_BEFORE = re.compile(  # "killed ... when ISIS militants attacked": the attackers are not
-    rf"\b{_HARM}\s+(?:(?!(?:when|as|after|before|while|by)\b)[\w',-]+\s+){{0,5}}$", re.I)
+    rf"\b{_HARM}\s+(?:(?!(?:when|as|after|before|while|by)\b)[\w',-]+\s+){{0,6}}$", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,10}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"

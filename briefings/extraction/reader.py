@@ -294,6 +294,11 @@ class Reader:
             named.absorb(sentence)  # "The strike took place 20 km southeast of Sulaimaniyah."
             return
         last = self._referent(sentence)
+        protest = next((d for d in reversed(self.drafts) if d.paragraph == sentence.paragraph
+                        and d.rule.event_type in (rules.P, rules.R)), None)
+        if protest is not None and protest is not last and self._responds_to(sentence, protest):
+            protest.absorb(sentence)  # "Police responded with tear gas", after a killing told
+            return  # in passing
         if last and last.paragraph == sentence.paragraph and rules.IDENTIFIED.search(sentence.text):
             last.absorb(sentence)  # "... killing two men. Sources said both were PKK members."
             last.actors = [a for a in last.actors if a != CIVILIANS]

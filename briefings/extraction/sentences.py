@@ -91,7 +91,7 @@ def narrow(sentence: Sentence, body: str, action: tuple) -> None:
 
 # ", a day after retaking the town": an earlier action told as background, with its distance.
 PRIOR = re.compile(
-    rf"(?:,\s+|\b(?:came|happened|occurred|followed)\s+)(?P<n>{NUMBER}|an?|one)\s+"
+    rf"(?:,\s+|\b(?:came|happened|occurred|followed)\s+)(?:(?P<n>{NUMBER}|an?|one)\s+)?"
     rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)",
     re.I)
 
@@ -111,8 +111,9 @@ def prior_action(
     rule, at = match_rule(body[match.end():end], shifted, gazetteer)
     if rule is None:
         return None
-    days = (parse_number(match.group("n")) or 1) * (7 if match.group("unit")[0] == "w" else 1)
-    own = find_date(body[match.end():end], year)
+    count = parse_number(match.group("n")) if match.group("n") else 1  # "days after": a day or more
+    days = (count or 1) * (7 if match.group("unit")[0] == "w" else 1)
+    own = find_date(body[match.end():], year)  # "days after gunmen killed X, a ..., on Wednesday"
     date = own if own is not None and not own.vague and not own.spoken else DateMention(
         None, context_offset=-days)
     return rule, match.end() + at, match.start(), end, date
