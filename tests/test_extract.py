@@ -1623,3 +1623,13 @@ def test_a_young_man_assassinated_by_unknown_gunmen_is_a_civilian_attacked():
                          article_date=D(2024, 3, 19))
     assert (killing.event_type, set(killing.actors)) == (
         "Violence against civilians", {"Civilians", "Unidentified armed group"})
+
+
+def test_a_summary_drops_relative_leads_and_says_who_arrested():
+    text = ("KIRKUK, Iraq, March 4, 2025 (Reuters) - Islamic State militants attacked an army "
+            "checkpoint near Hawija on Monday night, killing two soldiers. The next day, a "
+            "roadside bomb wounded three shepherds near Daquq. Police said they arrested four "
+            "suspects in Kirkuk city on Tuesday.")
+    _, bomb, arrests = extract(text)
+    assert bomb.summary == "A roadside bomb wounded three shepherds near Daquq."
+    assert arrests.summary == "Police arrested four suspects in Kirkuk city on Tuesday."

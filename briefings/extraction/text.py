@@ -301,13 +301,20 @@ def summary_sentence(sentence: str) -> str:
         sentence = f"{speaker} said {match.group('quote').strip()}." if speaker else sentence
     if match := LEADING_ATTRIBUTION.match(sentence):
         said = match.group("who")
-        said = said[:1].lower() + said[1:] if not said.split()[0].isupper() else said
         told = re.sub(r",?\s+and\s+that\s+", ", and ", match.group("what")).rstrip(". ")
-        sentence = f"{told}, {said} said."
+        if own := re.match(r"(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)", told):
+            sentence = f"{said} {told[own.end():]}."  # "Police said they arrested": police did
+        else:
+            said = said[:1].lower() + said[1:] if not said.split()[0].isupper() else said
+            sentence = f"{told}, {said} said."
     sentence = re.sub(r"^According\s+to\s+[^,]+,\s+", "", sentence)
     sentence = re.sub(
         r"^(?:(?:On|By|Later on|Late on|Early on)\s+[^,]{3,30},\s+|(?:The same day|On the same "
-        r"day|Yesterday|Today|Meanwhile|Separately|In the hours that followed),?\s+)",
+        r"day|Yesterday|Today|Meanwhile|Separately|In the hours that followed|"
+        r"Hours (?:later|earlier)|"
+        r"(?:The|A) (?:next|following|previous) (?:day|night|morning|evening)|"
+        r"(?:A|One|Two|Three|\d+) days? (?:later|earlier)|The (?:day|night|evening) before|"
+        r"Last night),?\s+)",
         "", sentence,
     )
     sentence = " ".join(sentence.split())
