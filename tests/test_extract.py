@@ -347,10 +347,10 @@ def test_precision_and_recall_on_the_labelled_set():
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
         # A floor against regressions just below the figures measured: once, on the held-out
-        # texts 241-260 by two authors who never saw the extractor (precision 0.46, recall 0.54
-        # over 76 events; 211-240, measured once before them: 0.54 / 0.57; older sets, now
-        # tuning texts, 0.51-0.70; all below the 0.9 aim, see the closing note), and
-        # on the tuning texts (0.84 / 0.84 over 219 texts).
+        # texts 241-280 by four authors who never saw the extractor (precision 0.50, recall
+        # 0.55 over 155 events; 211-240, measured once before them: 0.54 / 0.57; older sets,
+        # now tuning texts, 0.51-0.70; all below the 0.9 aim, see the closing note),
+        # and on the tuning texts (0.84 / 0.84 over 219 texts).
         floor = 0.40 if split == "held_out" else 0.82
         assert result.precision >= floor
         assert result.recall >= floor
