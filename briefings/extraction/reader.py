@@ -127,8 +127,10 @@ class Reader:
         actors = [m for m in self._resolve_actors(body, find_actors(body, self.gazetteer), text)
                   if not any(start <= m.start < end for start, end in hidden)]
         breaks = tuple(itertools.accumulate(len(part) + 1 for part in reported[:-1]))
-        past_subject = _past_subject(body)
-        actions = match_actions(past_subject, actors, self.gazetteer, breaks)
+        subject = rules.SUBJECT_REFERENCE.match(body)  # "The strike ...", "The attack came ..."
+        follows_up = bool(subject and rules.OTHER_EVENT_NEXT.match(body[subject.end():]))
+        blanked = " " * subject.end() + body[subject.end():] if follows_up else body  # the news is
+        actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
         year = self.current_year
         prior = prior_action(body, actors, self.gazetteer, year) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"
@@ -136,8 +138,8 @@ class Reader:
             if not actions:  # the rule found was the earlier action's: look again before it
                 main_rule, main_at = match_rule(body[:prior[2]], actors, self.gazetteer)
                 actions = [(main_rule, main_at, 0, prior[2])] if main_rule else []
-            if subject := rules.SUBJECT_REFERENCE.match(body):  # "The attack came two days
-                actions = [a for a in actions if a[1] >= subject.end()]  # after ...": told
+            if subject:  # "The attack came two days after ...": only the earlier one is news
+                actions = [a for a in actions if a[1] >= subject.end()]
             actions.append(prior[:4])
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
@@ -163,15 +165,14 @@ class Reader:
             quoted=self._quoted(text),
             order=next(self.counter),
         )
-        sentence.follows_up = past_subject != body
-        subject = rules.SUBJECT_REFERENCE.match(body)
-        if subject and prior is None and not sentence.follows_up:  # "The strike hit ..."
+        sentence.follows_up = follows_up
+        if subject and prior is None and not follows_up:  # "The strike hit ...": that strike
             sentence.kinds = rules.kinds_named(subject.group(0))
         if rule is not None:
             sentence.agent = agent_at(body, at, sentence.actors)
             sentence.refers_back = any(m.start() <= at < m.end()
                                        for m in rules.ANAPHORA.finditer(body)) or bool(
-                rules.ORDINAL_MORE.match(body) or rules.SUBJECT_REFERENCE.match(body))
+                rules.ORDINAL_MORE.match(body) or subject)
             sentence.anaphoric = sentence.anaphoric or sentence.refers_back
         if len(actions) > 1:
             sentence.also = [further_action(sentence, body, action) for action in actions[1:]]
@@ -221,10 +222,12 @@ class Reader:
         if any(int(m.group("year") or m.group("of") or m.group("season")) < self.current_year
                for m in rules.IN_YEAR.finditer(clause)):
             return True
-        month = rules.IN_MONTH.search(clause)  # "The town was retaken in August" (in October),
-        known = self.anchor or self.context_date  # not "... on Monday, in an operation launched
+        # "The town was retaken in August" in October; not "... on Monday, in an operation
+        # launched in April", where the clause tells its own day.
+        month = rules.IN_MONTH.search(clause)
+        known = self.anchor or self.context_date
         if not month or not known or rules.month_number(month.group("month")) == known.month:
-            return False  # in April"
+            return False
         if re.search(r",\s+(?:who|which|where|when)\b|\bwhen\b", clause[:month.start()]):
             return False  # "..., who had taken over the area when troops fled in June"
         day = find_date(clause, self.current_year)
@@ -303,9 +306,9 @@ class Reader:
             last.absorb(sentence)  # "... killing two men. Sources said both were PKK members."
             last.actors = [a for a in last.actors if a != CIVILIANS]
         elif last and self._adds_to(sentence, last):
-            if _toll(sentence) and len(last.actors) > 1:  # "killing two YBS fighters. Two other
-                sentence.actors = [m for m in sentence.actors  # people were wounded": its victims
-                                   if m.actor != CIVILIANS]  # are named already
+            if _victims_only(sentence) and len(last.actors) > 1:  # "killing two YBS fighters.
+                sentence.actors = [m for m in sentence.actors  # Two other people were wounded":
+                                   if m.actor != CIVILIANS]  # its victims are named already
             last.absorb(sentence)
         elif sentence.rule is None:
             self.pending = sentence
@@ -448,14 +451,14 @@ class Reader:
         victims ("Two children were killed"), continues it."""
         if sentence.places or sentence.paragraph != draft.paragraph:
             return False
-        return any(m.actor in draft.actors for m in sentence.actors) or _toll(sentence)
+        return any(m.actor in draft.actors for m in sentence.actors) or _victims_only(sentence)
 
     @staticmethod
     def _toll_of(sentence: Sentence, draft: Draft) -> bool:
         """Whether *sentence* only counts the victims of *draft*'s event, just told ("More than
         200 people were wounded, health officials in Dhi Qar province said.")."""
-        return _toll(sentence) and draft.rule.event_type != rules.S and sentence.date is None \
-            and not sentence.follows_up and \
+        return _victims_only(sentence) and draft.rule.event_type != rules.S \
+            and sentence.date is None and not sentence.follows_up and \
             sentence.paragraph - draft.paragraph in (0, 1) and \
             all(p.region == draft.place.region for p in sentence.places)
 
@@ -584,19 +587,10 @@ def _past_dateline(body: str, places: list[Place]) -> list[Place]:
     return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
 
 
-def _toll(sentence: Sentence) -> bool:
+def _victims_only(sentence: Sentence) -> bool:
     """Whether *sentence* tells of killing or fighting naming no one but its victims."""
     return sentence.rule is not None and sentence.rule.event_type in (rules.V, rules.B) and \
         not any(not m.victim for m in sentence.actors)
-
-
-def _past_subject(body: str) -> str:
-    """*body* with a subject naming the event just told blanked when the sentence goes on to
-    another ("The bombing followed an attack on Wednesday ...": the attack is the news)."""
-    subject = rules.SUBJECT_REFERENCE.match(body)
-    if subject is None or not rules.OTHER_EVENT_NEXT.match(body[subject.end():]):
-        return body
-    return " " * subject.end() + body[subject.end():]
 
 
 def _arresters(body: str, at: int, actors: list[ActorMention]) -> list[ActorMention]:
