@@ -1633,3 +1633,31 @@ def test_a_summary_drops_relative_leads_and_says_who_arrested():
     _, bomb, arrests = extract(text)
     assert bomb.summary == "A roadside bomb wounded three shepherds near Daquq."
     assert arrests.summary == "Police arrested four suspects in Kirkuk city on Tuesday."
+
+
+def test_a_report_whose_second_header_line_names_month_and_year_dates_its_incidents():
+    text = ("Peace Monitors - Iraqi Kurdistan\n"
+            "Monthly update on harm from cross-border bombardment: August 2021\n\n"
+            "On 9 August, Turkish drones struck a car near the village of Sidakan, killing two "
+            "shepherds.")
+    (strike,) = extract(text)
+    assert strike.date == D(2021, 8, 9)
+
+
+@pytest.mark.parametrize("stamp", ["2022/11/03 - Shafaq News", "Shafaq News | 2022.11.03"])
+def test_a_year_first_page_stamp_dates_the_report(stamp):
+    text = (f"Gunmen kill farmer in Diyala\n\n{stamp}\n\n"
+            "Unknown gunmen shot dead a farmer in his orchard near Khalis on Wednesday, a "
+            "security source said.")
+    (killing,) = extract(text)
+    assert killing.date == D(2022, 11, 2)
+
+
+def test_bulletin_items_led_by_day_and_month_take_that_day():
+    text = ("SECURITY BULLETIN\nIssued: 20/09/2022 | Period: 14/09/2022 - 20/09/2022\n\n"
+            "NINEVEH\n"
+            "- 15/09: An IED struck an army patrol near Badush. 2x soldiers wounded.\n"
+            "- 18/09: Police arrested 3x suspected IS members in Mosul.")
+    bomb, arrests = extract(text)
+    assert (bomb.date, bomb.event_type) == (D(2022, 9, 15), "Explosions/Remote violence")
+    assert (arrests.date, arrests.region) == (D(2022, 9, 18), "Nineveh")

@@ -29,10 +29,14 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 ABSOLUTE = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # 2015-02-09, and 2023/06/11 or 2023.06.11 as Arabic outlets stamp their pages
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
+               r"(?P<day>[0-3]?\d)\b"),
     # 5/1/2017, 23-09-2021, 05.07.2017: day first, as Iraqi and British outlets write it
     re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
                r"(?P<year>(?:19|20)\d\d)\b"),
+    # "12/03: IS militants attacked ...": a bulletin item led by its day and month
+    re.compile(r"^(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)\s*[:–—]\s"),
 )
 # "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
 PERIOD = re.compile(
@@ -145,7 +149,7 @@ def _absolute(text: str, year: int) -> DateMention | None:
         for match in pattern.finditer(text):
             date = calendar_date(match, year)
             if date is not None:
-                given = match.group("year") is not None
+                given = bool(match.group("year"))
                 found.append(DateMention(date, year_given=given, start=match.start()))
                 break
     return min(found, key=lambda mention: mention.start, default=None)

@@ -162,10 +162,15 @@ def _stamp(raws: list[str], year: int) -> dtm.date | None:
 
 
 def _title_year(raws: list[str]) -> int | None:
-    """The year a title names ("Timeline: the battle for Fallujah, May-June 2016"), if any."""
-    title = next((line.strip() for raw in raws for line in raw.splitlines() if line.strip()), "")
-    found = re.search(r"\b(?:19|20)\d\d\b", title)
-    return int(found.group(0)) if found and not re.search(r"[.!?]$", title) else None
+    """The year a title or the line under it names ("Timeline: the battle for Fallujah, May-June
+    2016", "Monthly update on civilian harm: June 2020"), if any."""
+    lines = [line.strip() for raw in raws for line in raw.splitlines() if line.strip()][:2]
+    for title in lines:
+        if re.search(r"[.!?]$", title):
+            break
+        if found := re.search(r"\b(?:19|20)\d\d\b", title):
+            return int(found.group(0))
+    return None
 
 
 _BULLET = re.compile(r"^\s*(?:--?|[•*▪–]|\d+[.)])\s+")
