@@ -346,12 +346,11 @@ def test_precision_and_recall_on_the_labelled_set():
         result = bench_extract.score([a for a in articles if a.split == split])
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
-        # A floor against regressions just below the figures measured: once, on the held-out
-        # texts 241-280 by four authors who never saw the extractor (precision 0.50, recall
-        # 0.55 over 155 events; 211-240, measured once before them: 0.54 / 0.57; older sets,
-        # now tuning texts, 0.51-0.70; all below the 0.9 aim, see the closing note),
-        # and on the tuning texts (0.84 / 0.84 over 219 texts).
-        floor = 0.40 if split == "held_out" else 0.82
+        # A floor against regressions below the figures measured: on held-out texts by
+        # authors who never saw the extractor (each set measured once: 0.46-0.70, below the
+        # issue's 0.9 aim, see the closing notes; 281-320 are sealed as this is written), and
+        # on the tuning texts (0.80 / 0.82 over 259 texts once 241-280 joined them).
+        floor = 0.40 if split == "held_out" else 0.78
         assert result.precision >= floor
         assert result.recall >= floor
 
@@ -1661,3 +1660,38 @@ def test_bulletin_items_led_by_day_and_month_take_that_day():
     bomb, arrests = extract(text)
     assert (bomb.date, bomb.event_type) == (D(2022, 9, 15), "Explosions/Remote violence")
     assert (arrests.date, arrests.region) == (D(2022, 9, 18), "Nineveh")
+
+
+def test_an_earlier_retaking_by_a_list_of_forces_takes_the_day_it_names():
+    text = ("Troops pushed into the Andalus district of Mosul on Thursday, retaking it from "
+            "Islamic State.\n\nThe push came a day after army units, Hashd fighters and tribal "
+            "fighters recaptured the town of Hammam al-Alil from the jihadists on Wednesday, "
+            "cutting a supply route.")
+    _, earlier = extract(text, article_date=D(2017, 1, 12))
+    assert (earlier.date, earlier.location) == (D(2017, 1, 11), "Hammam al-Alil")
+    assert {"Shiite militias", "Sunni tribes"} <= set(earlier.actors)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents fear reprisals in the area, where the militants executed dozens of police "
+    "officers in August last year.",
+    "Government troops had recaptured the town of Baiji at the end of last October.",
+])
+def test_what_happened_last_year_is_background(sentence):
+    assert extract(sentence, article_date=D(2016, 4, 20)) == []
+
+
+def test_an_arrest_on_its_own_day_is_kept_though_the_crime_was_last_year():
+    text = ("Police in Kut arrested two men on Monday suspected of a grenade attack on a protest "
+            "tent last November, the governor's office said.")
+    (arrest,) = extract(text, article_date=D(2021, 5, 12))
+    assert (arrest.date, arrest.region, arrest.sub_event_type) == (D(2021, 5, 10), "Wasit",
+                                                                    "Arrests")
+
+
+def test_a_long_list_of_speakers_at_the_end_is_no_actor():
+    text = ("Islamic State fighters hit back with two suicide car bombs against advancing "
+            "troops near Baiji hospital on Wednesday, killing five soldiers, a police captain "
+            "and a nurse at the city's hospital said.")
+    (bombing,) = extract(text, article_date=D(2015, 3, 12))
+    assert set(bombing.actors) == {"Islamic State", "Iraqi Army"}

@@ -222,6 +222,9 @@ class Reader:
         if any(int(m.group("year") or m.group("of") or m.group("season")) < self.current_year
                for m in rules.IN_YEAR.finditer(clause)):
             return True
+        if rules.LAST_YEAR.search(clause):  # "in June last year", unless it tells its own day
+            day = find_date(clause, self.current_year)
+            return day is None or day.vague
         # "The town was retaken in August" in October; not "... on Monday, in an operation
         # launched in April", where the clause tells its own day.
         month = rules.IN_MONTH.search(clause)

@@ -293,6 +293,10 @@ IN_YEAR = re.compile(
     r"rampage|occupation|siege|war|battle)\b)|"  # "in June 2014", "the 2014 onslaught",
     r"\bin\s+the\s+(?:summer|spring|autumn|fall|winter|beginning|end|middle|first\s+half|second\s+half)"
     r"\s+of\s+(?P<season>(?:19|20)\d\d)\b")  # "in the summer of 2014"
+# "in June last year", "at the end of last March", "a year ago": before the report's own days.
+LAST_YEAR = re.compile(
+    r"\b(?:last|the\s+previous)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 # "in August" with no day or year: a month the caller compares with the report's.

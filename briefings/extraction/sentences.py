@@ -105,11 +105,16 @@ def prior_action(
     match = PRIOR.search(body)
     if match is None:
         return None
-    end = next((i for i in range(match.end(), len(body)) if body[i] in ",;"), len(body))
     shifted = [ActorMention(m.actor, m.start - match.end() if m.start >= 0 else -1, m.victim)
                for m in actors]
-    rule, at = match_rule(body[match.end():end], shifted, gazetteer)
-    if rule is None:
+    # the clause runs to the comma after its verb ("a day after government forces, militiamen
+    # and tribal fighters recaptured ..., cutting ...")
+    ends = [i for i in range(match.end(), len(body)) if body[i] in ",;"] + [len(body)]
+    for end in ends:
+        rule, at = match_rule(body[match.end():end], shifted, gazetteer)
+        if rule is not None:
+            break
+    else:
         return None
     count = parse_number(match.group("n")) if match.group("n") else 1  # "days after": a day or more
     days = (count or 1) * (7 if match.group("unit")[0] == "w" else 1)

@@ -68,7 +68,7 @@ _TOLD_OUTLET = r"told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?"  # 
 _TITLE = (r",\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|official|"
           r"director|leader)\s+(?:of|in|for)\s[^,]{1,40}")  # ", police chief of Rashad"
 ATTRIBUTIONS = (
-    re.compile(rf",?\s*(?:[\w’'-]+\s+){{0,8}}?(?:said|says|say|{_TOLD_OUTLET}|reported|added)"
+    re.compile(rf",?\s*(?:[\w’'-]+\s+){{0,11}}?(?:said|says|say|{_TOLD_OUTLET}|reported|added)"
                r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
