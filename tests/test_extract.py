@@ -1695,3 +1695,25 @@ def test_a_long_list_of_speakers_at_the_end_is_no_actor():
             "and a nurse at the city's hospital said.")
     (bombing,) = extract(text, article_date=D(2015, 3, 12))
     assert set(bombing.actors) == {"Islamic State", "Iraqi Army"}
+
+
+def test_men_detained_by_a_militia_have_disappeared_not_been_arrested():
+    text = ("Hundreds of men who fled Saqlawiya on Friday are still missing after members of a "
+            "faction of the Popular Mobilization Forces detained them, an Anbar official said.")
+    (event,) = extract(text, article_date=D(2016, 6, 6))
+    assert (event.event_type, event.sub_event_type) == (
+        "Violence against civilians", "Abduction/forced disappearance")
+    assert "Shiite militias" in event.actors
+
+
+def test_the_gangs_of_daesh_are_islamic_state_and_the_outlet_in_brackets_is_no_place():
+    text = ("A security source in Kirkuk told (Baghdad Today) that \"the terrorist gangs of "
+            "Daesh opened fire on Tuesday on a village near Hawija, killing two citizens\".")
+    (attack,) = extract(text, article_date=D(2019, 3, 6))
+    assert (attack.region, set(attack.actors)) == ("Kirkuk", {"Islamic State", "Civilians"})
+
+
+def test_the_martyrdom_of_citizens_makes_them_victims(gaz):
+    mentions = find_actors("the source reported the martyrdom of three citizens in the attack",
+                           gaz)
+    assert [(m.actor, m.victim) for m in mentions] == [("Civilians", True)]

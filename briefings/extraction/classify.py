@@ -198,6 +198,8 @@ def _condition_holds(
     inter = gazetteer.actor_inter(subject)
     if condition == rules.STATE_SIDE:
         return inter in (STATE, EXTERNAL) or subject in rules.PRO_GOVERNMENT
+    if condition == rules.STATE_FORCES:
+        return inter in (STATE, EXTERNAL)
     return inter == REBEL or subject == UNIDENTIFIED
 
 

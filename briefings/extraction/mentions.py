@@ -98,7 +98,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"
-         r"militiamen|jihadists|suicide\s+bombers?|bombers?|cells|positions))*")
+         r"militiamen|jihadists|suicide\s+bombers?|bombers?|cells|positions|gangs|elements|"
+         r"remnants))*")
 VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children|villagers|"
                 r"residents|engineers|workers|farmers|men|passengers|students|journalists|"
                 r"bystanders|mourners|families|family|man|woman|boys?|girls?|child|sheikhs?|"
@@ -113,7 +114,8 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?|"
                 r"friends?|relatives?|brothers?|sons?|daughters?|wife|husband|citizens?|"
                 r"members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly)")
-_HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping)\s+of|"
+_HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping|martyrdom|"
+         r"death)\s+of|"
          r"killing|killed|kill|assassinated|assassinating|wounding|wounded|injuring|injured|"
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
@@ -396,6 +398,9 @@ _AFFILIATED = re.compile(
     r"loyal\s+to|close\s+to)\s+(?:the\s+)?$", re.I)
 
 
+_GANGS_OF = re.compile(r"(?i)(?:criminal\s+|armed\s+)?gangs?\s+of\s+(?:the\s+)?$")
+
+
 def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """*mentions* less an unidentified group that only describes an actor named beside it."""
     kept: list[ActorMention] = []
@@ -406,6 +411,9 @@ def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[Actor
             if apposition and "," not in between[:apposition.start()]:
                 continue
         following = mentions[index + 1].start if index + 1 < len(mentions) else mention.start
+        if mention.actor == "Unidentified armed group" and following > mention.start and \
+                _GANGS_OF.match(text, mention.start, following):  # "the gangs of Daesh"
+            continue
         if mention.actor == "Unidentified armed group" and _AFFILIATED.search(
                 text[mention.start:following]):
             continue

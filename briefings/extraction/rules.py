@@ -24,6 +24,7 @@ FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|at
                    r"retreat|flee|pull))\b", re.I)
 PROTESTERS = "protesters"
 STATE_SIDE = "state-aligned subject"
+STATE_FORCES = "state forces subject"  # not militias: men they detain have disappeared
 REBEL_SIDE = "rebel subject"
 
 # Actors fighting on the government's side though not state forces.
@@ -153,7 +154,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Abduction/forced disappearance", 86),
     _rule(r"(?<!\bbe\s)(?<!\bbeing\s)\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # not "demanding
     # that the killers be arrested"; "arrested ... and seized weapons" is one action
-    _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_SIDE),
+    _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_FORCES),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
           rf"crowds?|mourners|marchers)|\blive\s+(?:fire|"

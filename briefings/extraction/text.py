@@ -261,6 +261,7 @@ def find_source(text: str) -> str | None:
 
 def content(sentence: str) -> str:
     """What *sentence* reports, without who said it: quotes unwrapped, attributions dropped."""
+    sentence = _OUTLET_IN_BRACKETS.sub("told reporters", sentence)
     if match := QUOTE.match(sentence):
         sentence = match.group("quote")
     sentence = SPEAKER_ACTED.sub(lambda m: _speaker_acted(m, sentence), sentence)
@@ -269,6 +270,8 @@ def content(sentence: str) -> str:
     return " ".join(sentence.split()).strip(" ,")
 
 
+# "told (Baghdad Today) that ...": translated reports put the outlet in brackets.
+_OUTLET_IN_BRACKETS = re.compile(r"\btold\s+\([^()]{2,40}\)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _ANOTHER_DAY = re.compile(
     r"\b(?i:on|late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
