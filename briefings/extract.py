@@ -135,9 +135,11 @@ def _candidate(
     draft: Draft, reader: Reader, source: str | None, stored: list[Event]
 ) -> Candidate:
     """The finished candidate for a draft."""
-    against_kurds = rules.AGAINST_KURDS.search(" ".join(draft.evidence))  # not IS's fight
+    evidence = " ".join(draft.evidence)
+    # not IS's fight: against the Kurds, or by men the report does not know
+    not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence)
     added = complete_actors(
-        draft.actors, draft.rule, None if against_kurds else reader.main_rebel(),
+        draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
         reader.gazetteer, draft.agent, reader.main_air_force())
     draft.doubts += ["actor by convention"] * added
     if not draft.actors:

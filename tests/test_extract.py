@@ -1717,3 +1717,32 @@ def test_the_martyrdom_of_citizens_makes_them_victims(gaz):
     mentions = find_actors("the source reported the martyrdom of three citizens in the attack",
                            gaz)
     assert [(m.actor, m.victim) for m in mentions] == [("Civilians", True)]
+
+
+def test_a_wire_lead_in_northern_iraq_takes_the_place_the_next_sentence_gives():
+    text = ("BAGHDAD (AP) - Islamic State militants attacked an army outpost in northern Iraq "
+            "late Sunday, killing three soldiers, officials said.\n\n"
+            "The militants struck the outpost near the town of Tuz Khurmatu, sparking a "
+            "gunbattle that lasted an hour.")
+    (attack,) = extract(text, article_date=D(2021, 3, 8))
+    assert (attack.region, attack.date) == ("Saladin", D(2021, 3, 7))
+
+
+def test_militants_wearing_suicide_vests_who_approach_lines_are_no_suicide_bombing():
+    text = ("The militants, some wearing suicide vests, approached peshmerga positions near "
+            "Bashiqa before dawn on Thursday.")
+    events = extract(text, article_date=D(2016, 11, 4))
+    assert all(e.sub_event_type != "Suicide bomb" for e in events)
+
+
+def test_unknown_militants_are_an_unidentified_group_in_a_report_on_islamic_state():
+    text = ("Islamic State fighters attacked an army post near Baiji on Monday.\n\n"
+            "Unknown militants attacked a Sahwa checkpoint near Tarmiya on Monday, killing two.")
+    _, attack = extract(text, article_date=D(2017, 8, 24))
+    assert set(attack.actors) == {"Unidentified armed group", "Sunni tribes"}
+
+
+def test_a_spike_in_attacks_is_no_event():
+    text = ("Officials blamed the recent spike in attacks on a security vacuum in the disputed "
+            "territories near Makhmour, where Kurdish and federal forces do not coordinate.")
+    assert extract(text, article_date=D(2021, 12, 5)) == []

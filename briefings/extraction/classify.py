@@ -61,7 +61,10 @@ def mask(body: str) -> str:
         masked = rules.AIR_WORDS.sub(blank, masked)
     fight = re.search(r"\b(?:fought|fight\w*|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire|"
                       r"storm\w*|assault\w*|attack\w*|advanc\w*)\b", body, re.I)
-    return rules.WEAPONS_USED.sub(blank, masked) if fight else masked
+    if fight:
+        return rules.WEAPONS_USED.sub(blank, masked)
+    # "militants, some wearing suicide vests, approached": how they came, not a bombing
+    return masked if rules.DETONATED.search(body) else rules.WORN_VESTS.sub(blank, masked)
 
 
 # "... and" followed by a verb in the past tense, or ", while": where a second action may start.

@@ -153,7 +153,9 @@ class Reader:
             reported=bool(reported),
             date=find_date(body, year) if reported else self._total_date(text, year),
             places=_past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
-                p for p in find_places(text, self.gazetteer) if not p.reference and not p.corrected]
+                p for p in _past_dateline(
+                    text, find_places(text, self.gazetteer), wire=paragraph == 0)
+                if not p.reference and not p.corrected]
             if reported
             else [],
             actors=in_clause(actors, reported, at) if rule and len(actions) < 2
@@ -476,7 +478,8 @@ class Reader:
             return
         unplaced, self.unplaced = self.unplaced, None
         if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
-                and sentence.agent is None and sentence.paragraph <= unplaced.paragraph + 2:
+                and sentence.agent in (None, unplaced.agent) \
+                and sentence.paragraph <= unplaced.paragraph + 2:
             sentence.actors = [*unplaced.actors, *sentence.actors]
             sentence.agent = unplaced.agent
             self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
@@ -531,9 +534,9 @@ class Reader:
             p.far and p.region != self.context_place.region for p in sentence.places)
         if sentence.places and not elsewhere:
             return sentence.places[:1], "place only a reference point"
-        if self.context_place is not None:
+        if self.context_place is not None and not rules.SOMEWHERE_IN_IRAQ.search(sentence.text):
             return [self.context_place], "place inherited"
-        return [], None
+        return [], None  # "in northern Iraq": the next sentences say where
 
     def _scene_setter(self, sentence: Sentence, place: Place) -> Sentence | None:
         """The sentence just before that set this event's scene ("On Jan. 21 in Al-Abar ...")."""
@@ -584,9 +587,16 @@ _CITY_DATELINE = re.compile(
 # "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
 
 
-def _past_dateline(body: str, places: list[Place]) -> list[Place]:
-    """*places* without a city dateline's ("Erbil - ISIS executed ... in Hawija")."""
+_WIRE_DATELINE = re.compile(r"^(?:[A-Z]{3,}\b|.*\().*[-–—]\s*$")  # not "BAGHDAD: ..."
+
+
+def _past_dateline(body: str, places: list[Place], wire: bool | None = None) -> list[Place]:
+    """*places* without a city dateline's ("Erbil - ISIS executed ... in Hawija"). With *wire*
+    given, only a wire's dateline opening the article ("BAGHDAD (AP) -") counts, not a section
+    heading ("Kerbala — ...", "HALABJA – ...")."""
     dateline = _CITY_DATELINE.match(body)
+    if dateline and wire is not None and not (wire and _WIRE_DATELINE.match(dateline.group(0))):
+        dateline = None
     return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
 
 

@@ -66,10 +66,13 @@ _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*
            r"(?:hand\s+)?grenades|sniper\s+fire|small[\s-]+arms(?:\s+fire)?|explosives|"
            r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
            r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
+_WORN = r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b"
 WEAPONS_USED = re.compile(
     rf"\b(?:with|using|used|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*|"
-    r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b",
-    re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
+    + _WORN, re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
+WORN_VESTS = re.compile(_WORN, re.I)
+DETONATED = re.compile(r"\b(?:detonat\w+|blew\s+(?:himself|herself|themselves)|blown\s+up|"
+                       r"exploded|explosion|set\s+off)\b", re.I)
 # What a victim had done before ("who had defended detained protesters"): no part of the event.
 # What went on around it ("as the troops advanced", "before withdrawing", "for having fought
 # the group"): no part either.
@@ -294,6 +297,15 @@ IN_YEAR = re.compile(
     r"rampage|occupation|siege|war|battle)\b)|"  # "in June 2014", "the 2014 onslaught",
     r"\bin\s+the\s+(?:summer|spring|autumn|fall|winter|beginning|end|middle|first\s+half|second\s+half)"
     r"\s+of\s+(?P<season>(?:19|20)\d\d)\b")  # "in the summer of 2014"
+# "Unknown gunmen", "the attack is unattributed": not the group the report is about.
+UNKNOWN_AUTHOR = re.compile(
+    r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
+    r"men)\b|\bunattributed\b|\bno\s+(?:group|one)\s+(?:has\s+|immediately\s+)?claimed\b",
+    re.I)
+# "in northern Iraq": a part of the country, no scene to inherit.
+SOMEWHERE_IN_IRAQ = re.compile(
+    r"\bin\s+(?:the\s+)?(?:north|south|east|west|centre|center|central)(?:ern)?"
+    r"(?:[\s-]+(?:west|east)(?:ern)?)?\s+(?:of\s+)?Iraq\b", re.I)
 # "in June last year", "at the end of last March", "a year ago": before the report's own days.
 LAST_YEAR = re.compile(
     r"\b(?:last|the\s+previous)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+(?:January|"
@@ -369,7 +381,7 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"^In\s+all\b|\b(?:protests?|demonstrations|unrest|uprising|movement)\s+(?:that|which)\s+(?:erupted|began|"
     r"started|broke\s+out)\b|\baccuse\b|"
-    r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
+    r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided)\s*[.!]?$|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
