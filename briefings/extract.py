@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from briefings.events import MAX_SUMMARY, Event
 from briefings.extraction import rules
-from briefings.extraction.classify import complete_actors
+from briefings.extraction.classify import complete_actors, settle_coalition_target
 from briefings.extraction.duplicates import find_duplicate
 from briefings.extraction.mentions import CIVILIANS, find_places
 from briefings.extraction.reader import Draft, Reader
@@ -142,6 +142,8 @@ def _candidate(
         draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
         reader.gazetteer, draft.agent, reader.main_air_force())
     draft.doubts += ["actor by convention"] * added
+    settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
+                            reader.gazetteer, draft.agent)
     if not draft.actors:
         draft.doubts.append("no actors")
     if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes

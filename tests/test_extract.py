@@ -550,7 +550,7 @@ def test_homes_and_villages_hit_make_civilians_the_target(sentence, actors):
         ("Gunmen on a motorbike assassinated an activist outside his home in Amarah on Monday.",
          "Maysan", {"Civilians", "Unidentified armed group"}, "Attack"),
         ("A drone attack targeted Erbil airport late on Wednesday, causing no casualties.",
-         "Erbil", {"Unidentified armed group"}, "Air/drone strike"),
+         "Erbil", {"Unidentified armed group", "US-led coalition"}, "Air/drone strike"),
         ("Jihadists attacked a Popular Mobilisation checkpoint in Diyala on Tuesday.",
          "Diyala", {"Islamic State", "Shiite militias"}, "Armed clash"),
         ("Turkish warplanes struck suspected PKK targets in the Qandil mountains on Sunday.",
@@ -1746,3 +1746,39 @@ def test_a_spike_in_attacks_is_no_event():
     text = ("Officials blamed the recent spike in attacks on a security vacuum in the disputed "
             "territories near Makhmour, where Kurdish and federal forces do not coordinate.")
     assert extract(text, article_date=D(2021, 12, 5)) == []
+
+
+def test_a_rocket_attack_on_a_base_hosting_coalition_troops_targets_the_coalition():
+    text = ("Rockets struck Ain al-Asad air base in western Anbar on Sunday night, causing no "
+            "casualties.\n\n"
+            "On Monday, a rocket attack hit Victory base near Baghdad airport, which hosts US "
+            "troops. The attack was claimed by Kataib Hezbollah.")
+    ain_al_asad, victory = extract(text, article_date=D(2021, 3, 9))
+    assert set(ain_al_asad.actors) == {"US-led coalition", "Unidentified armed group"}
+    assert set(victory.actors) == {"US-led coalition", "Shiite militias"}
+
+
+def test_drones_shot_down_near_erbil_airport_are_a_disrupted_attack_on_the_coalition():
+    text = ("Two explosive-laden drones were shot down by coalition air defences near Erbil "
+            "International Airport late on Tuesday, the Kurdistan Region's counter-terrorism "
+            "directorate said.")
+    (drones,) = extract(text, article_date=D(2023, 10, 25))
+    assert (drones.event_type, drones.sub_event_type) == (
+        "Strategic developments", "Disrupted weapons use")
+    assert set(drones.actors) == {"US-led coalition", "Unidentified armed group"}
+
+
+def test_a_peaceful_rally_demanding_a_withdrawal_has_the_protesters_alone():
+    text = ("Hundreds of supporters of the Popular Mobilisation Forces gathered on Thursday near "
+            "the Green Zone in Baghdad to denounce the strike and demand the withdrawal of "
+            "American forces. The demonstration dispersed peacefully in the afternoon.")
+    (rally,) = extract(text, article_date=D(2024, 2, 9))
+    assert (rally.sub_event_type, rally.actors) == ("Peaceful protest", ("Protesters",))
+
+
+def test_attacks_counted_since_a_month_are_no_event():
+    text = ("A US drone strike killed a Kataib Hezbollah commander in eastern Baghdad on "
+            "Wednesday.\n\nUS officials have counted more than 160 attacks on American troops "
+            "in Iraq and Syria since mid-October. Iraq's government condemned the strike.")
+    (strike,) = extract(text, article_date=D(2024, 2, 9))
+    assert strike.sub_event_type == "Air/drone strike"

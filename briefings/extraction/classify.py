@@ -263,8 +263,9 @@ def complete_actors(
     if property_hit and sub in _HITS_PROPERTY and len(actors) <= 1:
         ensure(CIVILIANS)
     rebel_named = any(gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors)
-    if kind == rules.P:
-        actors[:] = [a for a in actors if a != CIVILIANS]
+    if kind == rules.P:  # a peaceful protest's only actor is the protesters (not whom they
+        # denounce or whose "withdrawal" they demand)
+        actors[:] = [a for a in actors if a != CIVILIANS and sub != "Peaceful protest"]
         ensure("Protesters")
     elif kind == rules.R:
         actors[:] = ["Rioters" if a == "Protesters" else a for a in actors if a != CIVILIANS]
@@ -295,6 +296,27 @@ def complete_actors(
     elif kind == rules.B and len(actors) == 1 and gazetteer.actor_inter(actors[0]) == STATE:
         ensure(UNIDENTIFIED)  # "an attack on an army checkpoint": by someone unnamed
     return len(actors) - before
+
+
+def settle_coalition_target(
+    actors: list[str], rule: rules.TypeRule, evidence: str, town: str | None,
+    gazetteer: Gazetteer, agent: str | None = None,
+) -> None:
+    """Set *actors* right for an attack on the coalition's troops or bases: the coalition is its
+    target, not the author of the drones; the author is the group named (the militias, Iran),
+    else an unidentified one."""
+    hostile = rule.event_type == rules.E or rule.sub_event_type == "Disrupted weapons use"
+    if not hostile or (agent == DEFAULT_AIR_FORCE and rule.event_type == rules.E) or not (
+            town in rules.COALITION_BASES or rules.COALITION_TARGET.search(evidence)):
+        return
+    if DEFAULT_AIR_FORCE not in actors:
+        actors.append(DEFAULT_AIR_FORCE)
+    named = [a for a in actors if a not in (UNIDENTIFIED, DEFAULT_AIR_FORCE, CIVILIANS)
+             and gazetteer.actor_inter(a) != STATE]  # the militias, Iran, IS: its authors
+    if not named and UNIDENTIFIED not in actors:
+        actors.append(UNIDENTIFIED)
+    elif named and UNIDENTIFIED in actors:
+        actors.remove(UNIDENTIFIED)
 
 
 # Actions whose target may be homes and villages rather than fighters.

@@ -151,6 +151,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"platforms?|sites?|rails?)|(?:suicide|bomb|"
           r"car\s+bomb|rocket|drone)\s+attacks?)\b", S,
           "Disrupted weapons use", 86),
+    _rule(r"\b(?:drones?|rockets?|missiles?|projectiles?)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+"
+          r"(?:shot\s+down|intercepted|downed)\b", S, "Disrupted weapons use", 86),
     _rule(r"\b(?:seized|captured|grabbed|intercepted)\s+(?:[\w'’-]+\s+){0,3}(?:workers|men|civilians|"
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
@@ -168,7 +170,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"demonstrators)\b", P, "Excessive force against protesters", 80,
           when=STATE_SIDE),  # "security forces shot dead at least 25 demonstrators"
     _rule(r"\b(?:stormed|raided|cleared|burned|torched|dismantled)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
-          r"(?:protest|sit-in)\s+(?:camps?|tents?|squares?|sites?)\b|\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b|\brubber\s+bullets\b|\bbatons\b|"
+          r"(?:protest|sit-in)\s+(?:camps?|tents?|squares?|sites?)\b|\btear\s*gas\b|\bwater\s*cannons?\b|\bdispers(?:ed|e)\b(?!\s+(?:peacefully|quietly|without))|\brubber\s+bullets\b|\bbatons\b|"
           r"\b(?:fired|shot|shots)\s+(?:[\w-]+\s+){0,2}(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b|"
           r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
@@ -219,7 +221,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:the\s+)?(?:competent|judicial|relevant|security)\s+authorit)|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
-    _rule(r"\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
+    _rule(r"(?<!\bthe\s)\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
           r"resignation|request|bill))|\bpulled\s+out\b|\babandon(?:ed|ing)\b", S,
           "Non-violent transfer of territory", 57, when=NO_FIGHT),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
@@ -297,6 +299,16 @@ IN_YEAR = re.compile(
     r"rampage|occupation|siege|war|battle)\b)|"  # "in June 2014", "the 2014 onslaught",
     r"\bin\s+the\s+(?:summer|spring|autumn|fall|winter|beginning|end|middle|first\s+half|second\s+half)"
     r"\s+of\s+(?P<season>(?:19|20)\d\d)\b")  # "in the summer of 2014"
+# Attacks on the coalition's troops and the bases hosting them ("a rocket attack on Ain al-Asad
+# air base, which hosts US-led coalition troops").
+COALITION_BASES = frozenset({"Ain al-Asad", "Harir"})
+_US = r"(?:U\.?S\.?|US|American|coalition|(?:U\.?S\.?|US)-led\s+coalition)"
+COALITION_TARGET = re.compile(
+    rf"\b(?:on|against|targeting|targeted|at|hit|struck|approaching)\s+(?:the\s+)?{_US}\s+"
+    r"(?:forces|troops|personnel|service\s*members|bases?|convoys?|positions|embassy)\b|"
+    rf"\b(?:hosts?|hosting|housing|houses)\s+{_US}\s+(?:forces|troops|personnel)\b|"
+    rf"\bwhere\s+{_US}\s+(?:forces|troops)\s+are\s+(?:stationed|based|deployed)\b|"
+    r"\bErbil\s+(?:International\s+)?(?:airport|air\s*base)\b", re.I)  # the coalition's base
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
@@ -387,7 +399,9 @@ NOT_REPORTED = re.compile(
     r"\b(?:continues?|subsided)\s*[.!]?$|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months|"
     r"decade)\b|"
-    r"\bso\s+far\s+this\s+(?:year|month)\b|\bsince\s+the\s+(?:start|beginning)\b|"
+    r"\bso\s+far\s+this\s+(?:year|month)\b|\b(?:counted|recorded|documented|tallied|claimed)\s+"
+    r"(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
+    r"strikes)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|started|erupted|broke\s+out)\b|"
     r"\bunder\s+pressure\s+from\b|\bconfess\w*\b|"
