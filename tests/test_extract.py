@@ -1782,3 +1782,21 @@ def test_attacks_counted_since_a_month_are_no_event():
             "in Iraq and Syria since mid-October. Iraq's government condemned the strike.")
     (strike,) = extract(text, article_date=D(2024, 2, 9))
     assert strike.sub_event_type == "Air/drone strike"
+
+
+def test_gunmen_from_a_named_militia_are_that_militia():
+    text = ("In Basra, gunmen from Saraya al-Salam and Asaib Ahl al-Haq exchanged fire in the "
+            "city centre on Tuesday, killing four members of the rival militia, police said.")
+    (clash,) = extract(text, article_date=D(2022, 8, 31))
+    assert (clash.region, clash.actors) == ("Basra", ("Shiite militias",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Snipers were firing from the roof of an abandoned hotel near the governor's office in "
+    "Kirkuk on Friday.",
+    "Calm returned to Amarah on Tuesday afternoon after Sadr ordered his supporters to "
+    "withdraw within an hour.",
+])
+def test_an_abandoned_building_or_an_order_to_withdraw_hands_over_no_territory(sentence):
+    events = extract(sentence, article_date=D(2022, 8, 31))
+    assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events)

@@ -399,7 +399,8 @@ _AFFILIATED = re.compile(
     r"loyal\s+to|close\s+to)\s+(?:the\s+)?$", re.I)
 
 
-_GANGS_OF = re.compile(r"(?i)(?:criminal\s+|armed\s+)?gangs?\s+of\s+(?:the\s+)?$")
+_GANGS_OF = re.compile(  # "the gangs of Daesh", "gunmen from Saraya al-Salam"
+    r"(?i)(?:criminal\s+|armed\s+)?(?:gangs?|gunmen)\s+(?:of|from|belonging\s+to)\s+(?:the\s+)?$")
 
 
 def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -413,7 +414,7 @@ def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[Actor
                 continue
         following = mentions[index + 1].start if index + 1 < len(mentions) else mention.start
         if mention.actor == "Unidentified armed group" and following > mention.start and \
-                _GANGS_OF.match(text, mention.start, following):  # "the gangs of Daesh"
+                _GANGS_OF.match(text, mention.start, following):
             continue
         if mention.actor == "Unidentified armed group" and _AFFILIATED.search(
                 text[mention.start:following]):

@@ -221,8 +221,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:the\s+)?(?:competent|judicial|relevant|security)\s+authorit)|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
-    _rule(r"(?<!\bthe\s)\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
-          r"resignation|request|bill))|\bpulled\s+out\b|\babandon(?:ed|ing)\b", S,
+    _rule(r"(?<!\bthe\s)(?<!\bto\s)\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
+          r"resignation|request|bill))|\bpulled\s+out\b|(?<!\ban\s)\babandon(?:ed|ing)\b", S,
           "Non-violent transfer of territory", 57, when=NO_FIGHT),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
