@@ -1800,3 +1800,36 @@ def test_gunmen_from_a_named_militia_are_that_militia():
 def test_an_abandoned_building_or_an_order_to_withdraw_hands_over_no_territory(sentence):
     events = extract(sentence, article_date=D(2022, 8, 31))
     assert all(e.sub_event_type != "Non-violent transfer of territory" for e in events)
+
+
+def test_missiles_and_drones_fired_in_one_attack_are_one_event():
+    text = ("At least 13 people were killed on Wednesday when Iran's Revolutionary Guards fired "
+            "missiles and launched suicide drones at the camps of Iranian Kurdish parties near "
+            "Koya, east of Erbil.")
+    (attack,) = extract(text, article_date=D(2022, 9, 29))
+    assert (attack.region, attack.event_type) == ("Erbil", "Explosions/Remote violence")
+
+
+@pytest.mark.parametrize("sentence", [
+    "ISF search operations in Wadi Houran are ongoing.",
+    "We call on the Government of Turkey to halt attacks on villages near Zakho.",
+])
+def test_what_goes_on_and_what_is_urged_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2023, 3, 14)) == []
+
+
+def test_residents_of_a_village_described_at_length_are_the_victims():
+    text = ("Eleven residents of the village of al-Hawasha, in the Muqdadiya district of Diyala, "
+            "were killed when ISIS elements attacked the village late on Tuesday.")
+    (attack,) = extract(text, article_date=D(2021, 10, 27))
+    assert (attack.event_type, set(attack.actors)) == (
+        "Violence against civilians", {"Islamic State", "Civilians"})
+
+
+def test_arrests_after_an_arson_are_an_event_of_their_own():
+    text = ("On Wednesday morning, armed men set fire to several houses in a village near "
+            "Muqdadiya. Diyala police announced on Wednesday that they had arrested three "
+            "suspects in Baqubah in connection with the attack.")
+    arson, arrests = extract(text, article_date=D(2021, 10, 28))
+    assert arson.sub_event_type == "Looting/property destruction"
+    assert (arrests.sub_event_type, arrests.actors) == ("Arrests", ("Iraqi Police",))

@@ -562,7 +562,7 @@ class Reader:
             if same and None in (earlier.place.town, draft.place.town) and not separate:
                 earlier.place = earlier.place if earlier.place.town else draft.place  # "south of
                 draft.place = earlier.place  # Kirkuk", then "near Rashad": one place, one event
-            if earlier.key == draft.key:
+            if earlier.key == draft.key or _one_barrage(earlier, draft):
                 earlier.add_actors(draft.actors)
                 earlier.agent = earlier.agent or draft.agent
                 earlier.evidence += [s for s in draft.evidence if s not in earlier.evidence]
@@ -578,6 +578,16 @@ class Reader:
         """The air force the article names most as striking ("A Turkish drone struck ... It
         came a day after another drone strike": Turkey's too)."""
         return self.air_forces.most_common(1)[0][0] if self.air_forces else None
+
+
+_FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _one_barrage(earlier: Draft, draft: Draft) -> bool:
+    """Whether two drafts are one attack the same sentence tells with two weapons ("fired
+    missiles and launched suicide drones at the camps near Koya")."""
+    return earlier.evidence[:1] == draft.evidence[:1] and earlier.key[:3] == draft.key[:3] \
+        and {earlier.rule.sub_event_type, draft.rule.sub_event_type} <= _FIRED_AT
 
 
 _CITY_DATELINE = re.compile(
@@ -620,6 +630,7 @@ def undated(draft: Draft) -> bool:
 
 def separate_development(sentence: Sentence, draft: Draft) -> bool:
     """Whether *sentence* reports a development of its own about *draft*'s event: arrests "in
-    connection with the bombing" are a Strategic development apart from the bombing."""
+    connection with the bombing" (or with an arson) are a Strategic development apart from it."""
     rule = sentence.rule
-    return rule is not None and rule.event_type == rules.S and draft.rule.event_type != rules.S
+    return rule is not None and rule.event_type == rules.S and (
+        draft.rule.event_type != rules.S or rule.sub_event_type != draft.rule.sub_event_type)
