@@ -1833,3 +1833,12 @@ def test_arrests_after_an_arson_are_an_event_of_their_own():
     arson, arrests = extract(text, article_date=D(2021, 10, 28))
     assert arson.sub_event_type == "Looting/property destruction"
     assert (arrests.sub_event_type, arrests.actors) == ("Arrests", ("Iraqi Police",))
+
+
+def test_the_bloodiest_day_since_protests_began_is_still_that_days_event():
+    text = ("Iraqi security forces shot dead at least 25 protesters in the southern city of "
+            "Nasiriyah on Thursday, medical sources said, in one of the bloodiest days since "
+            "anti-government demonstrations began in early October.")
+    (shooting,) = extract(text, article_date=D(2019, 11, 29))
+    assert (shooting.date, shooting.region, shooting.event_type) == (
+        D(2019, 11, 28), "Dhi Qar", "Protests")

@@ -115,8 +115,9 @@ class Reader:
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
-        reported = [part for part in clauses(content(text))
-                    if not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
+        parts = [rules.SUPERLATIVE_SINCE.sub("", part) for part in clauses(content(text))]
+        reported = [part for part in parts if part.strip()
+                    and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
                     and not self._background(part) and not self._abroad(part)]
         body = " ".join(reported)
         if paragraph != self.paragraph:

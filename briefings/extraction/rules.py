@@ -374,6 +374,10 @@ IDENTIFIED = re.compile(
 SPEECH = re.compile(r"\b(?:said|says|announced|reported|stated|told)\b")
 # "killed the bomber before he could detonate": a past event, whatever the modal says.
 PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
+# "..., in one of the bloodiest days since the protests began": a comparison, not a total.
+SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:in\s+)?(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*", re.I)
 
 
 # Clauses that forecast, plan, generalise or judge rather than report.
