@@ -1842,3 +1842,24 @@ def test_the_bloodiest_day_since_protests_began_is_still_that_days_event():
     (shooting,) = extract(text, article_date=D(2019, 11, 29))
     assert (shooting.date, shooting.region, shooting.event_type) == (
         D(2019, 11, 28), "Dhi Qar", "Protests")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, Maysan Police Command announced the arrest of seven suspects in Amarah.",
+    "Meanwhile, the Maysan police command announced on Monday the arrest of seven suspects in "
+    "Amarah.",
+])
+def test_a_command_announcing_an_arrest_made_it_that_day(sentence):
+    (arrest,) = extract(sentence, article_date=D(2024, 6, 5))
+    assert (arrest.date, arrest.actors, arrest.sub_event_type) == (
+        D(2024, 6, 3), ("Iraqi Police",), "Arrests")
+
+
+def test_fighters_from_a_named_tribe_are_sunni_tribes_and_rpgs_in_a_clan_feud_are_its_weapons():
+    text = ("On Tuesday, fighters from the Albu Nimr tribe clashed with the jihadists on the "
+            "outskirts of Hit, a tribal leader said.")
+    (clash,) = extract(text, article_date=D(2014, 10, 15))
+    assert set(clash.actors) == {"Sunni tribes", "Islamic State"}
+    feud = ("Two clans clashed near Kahla on Sunday. The dispute between the clans escalated "
+            "quickly, with the two sides using medium weapons and rocket-propelled grenades.")
+    assert [e.event_type for e in extract(feud, article_date=D(2024, 6, 3))] == ["Battles"]

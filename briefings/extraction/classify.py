@@ -60,7 +60,7 @@ def mask(body: str) -> str:
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."
         masked = rules.AIR_WORDS.sub(blank, masked)
     fight = re.search(r"\b(?:fought|fight\w*|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire|"
-                      r"storm\w*|assault\w*|attack\w*|advanc\w*)\b", body, re.I)
+                      r"storm\w*|assault\w*|attack\w*|advanc\w*|disput\w*|feud\w*)\b", body, re.I)
     if fight:
         return rules.WEAPONS_USED.sub(blank, masked)
     # "militants, some wearing suicide vests, approached": how they came, not a bombing

@@ -24,7 +24,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"militiam[ae]n|(?<!yazidi\s)(?<!kurdish\s)(?<!christian\s)(?<!sunni\s)(?<!tribal\s)"
      r"(?<!affiliated\s)(?:militias|militia\s+(?:fighters|members|men|gunmen))|"
      r"paramilitar(?:y|ies)", "Shiite militias"),
-    (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)", "Sunni tribes"),
+    (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)|(?:fighters|gunmen)\s+"
+     r"(?:from|of)\s+the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+tribe\b",
+     "Sunni tribes"),  # "fighters from the Albu Nimr tribe"
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
      r"(?:traffic|riot|local|federal)\s+police(?:man|men)?", "Iraqi Police"),

@@ -89,6 +89,11 @@ ATTRIBUTIONS = (
     re.compile(r"(?i)\s*\((?:[\w’'.-]+\s+){0,5}?(?:sources?|officials?|statement|media|council|"
                r"command|ministry|spokesm[ae]n|police|agency|reports?|JOC|CJTF-OIR|u)\)\s*[.!]?$"),
 )
+# "Maysan Police Command announced on Monday the arrest of ...": the speaker arrested them.
+ANNOUNCED_ARREST = re.compile(
+    r"^(?P<lead>(?:(?:Meanwhile|Separately|Also|For\s+its\s+part|On\s+\w+),\s+)?)(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"(?:\s+[\w’'.-]+){0,6}?)\s+announced,?(?P<when>\s+(?:on\s+)?(?:today|\w+day))?,?\s+the\s+"
+    r"arrest\s+of\b")
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
 SPEAKER_ACTED = re.compile(
     r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|announced|reported)"
@@ -265,6 +270,7 @@ def content(sentence: str) -> str:
     if match := QUOTE.match(sentence):
         sentence = match.group("quote")
     sentence = SPEAKER_ACTED.sub(lambda m: _speaker_acted(m, sentence), sentence)
+    sentence = ANNOUNCED_ARREST.sub(r"\g<lead>\g<who>\g<when> arrested", sentence)
     for pattern in ATTRIBUTIONS:
         sentence = pattern.sub(_without_attribution, sentence)
     return " ".join(sentence.split()).strip(" ,")
