@@ -1863,3 +1863,30 @@ def test_fighters_from_a_named_tribe_are_sunni_tribes_and_rpgs_in_a_clan_feud_ar
     feud = ("Two clans clashed near Kahla on Sunday. The dispute between the clans escalated "
             "quickly, with the two sides using medium weapons and rocket-propelled grenades.")
     assert [e.event_type for e in extract(feud, article_date=D(2024, 6, 3))] == ["Battles"]
+
+
+def test_civilians_killed_by_a_group_in_a_mass_grave_are_among_its_actors():
+    text = ("Iraqi troops on Monday discovered a mass grave containing around 100 bodies in the "
+            "town of Hammam al-Alil, south of Mosul. Officials said the victims were believed to "
+            "be civilians killed by IS militants.")
+    (grave,) = extract(text, article_date=D(2016, 11, 8))
+    assert set(grave.actors) == {"Iraqi Army", "Islamic State", "Civilians"}
+
+
+def test_fighters_giving_themselves_up_at_checkpoints_are_arrested_by_who_held_them():
+    text = ("Hundreds of Islamic State fighters who fled Hawija gave themselves up at Kurdish "
+            "Peshmerga checkpoints near Dibis on Wednesday, a Kurdish security official said.")
+    (surrender,) = extract(text, article_date=D(2017, 10, 5))
+    assert (surrender.sub_event_type, surrender.actors) == ("Arrests", ("Peshmerga",))
+
+
+def test_what_a_crowd_demands_is_no_action_and_setting_fire_to_a_post_is_a_riot():
+    demand = ("On Wednesday morning, around 200 residents of Deraluk gathered in front of the "
+              "district building to demand that both Ankara and the PKK keep the fighting away "
+              "from inhabited areas.")
+    (protest,) = extract(demand, article_date=D(2019, 8, 15))
+    assert (protest.event_type, protest.actors) == ("Protests", ("Protesters",))
+    riot = ("Hours after the killing, angry demonstrators gathered outside the Iranian consulate "
+            "in Karbala on Sunday, burning tyres and setting fire to a guard post.")
+    (unrest,) = extract(riot, article_date=D(2021, 5, 10))
+    assert unrest.event_type == "Riots"

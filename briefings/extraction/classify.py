@@ -57,6 +57,8 @@ def mask(body: str) -> str:
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
     masked = rules.FIGHTING_WHOM.sub(blank, masked)
+    masked = rules.DEMANDED.sub(
+        lambda m: m.group(0)[:m.start("what") - m.start()] + " " * len(m.group("what")), masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."
         masked = rules.AIR_WORDS.sub(blank, masked)
     fight = re.search(r"\b(?:fought|fight\w*|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire|"

@@ -130,7 +130,8 @@ _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
     r"detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"
-    r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b",
+    r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b|"
+    r"^\s+(?:killed|executed|murdered|slain|abducted|kidnapped)\s+by\b",  # "civilians killed by IS"
     re.I)
 CIVILIANS = "Civilians"
 # Homes, shops and villages struck, shelled or burnt, and crowds bombed: civilians are hit.

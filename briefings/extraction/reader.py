@@ -145,7 +145,10 @@ class Reader:
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
             actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor
-            actors = _arresters(body, at, actors) or actors
+            if rules.SURRENDER.match(body, at):  # "gave themselves up at Peshmerga checkpoints"
+                actors = [m for m in actors if m.start > at] or actors
+            else:
+                actors = _arresters(body, at, actors) or actors
             if not actors and self.paragraph_forces:  # "three were arrested": by the police
                 actors = [ActorMention(self.paragraph_forces, -1)]
         sentence = Sentence(

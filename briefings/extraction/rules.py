@@ -134,6 +134,8 @@ _FORCED = (r"\b(?:overran|overrun|overrunning|stormed|storming|swept\s+(?:into|t
            rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}{_BUILDINGS}\b)")
 _CAPTURE = (r"\b(?:seized|seizing|captured|capturing|took\s+control|took\s+over|taken\s+control|"
             r"taking\s+control|fell\s+to)\b")
+SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
+                       r"\bsurrendered\s+(?:to|at)\b", re.I)
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
@@ -159,6 +161,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Abduction/forced disappearance", 86),
     _rule(r"(?<!\bbe\s)(?<!\bbeing\s)\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # not "demanding
     # that the killers be arrested"; "arrested ... and seized weapons" is one action
+    # fighters giving themselves up at a checkpoint: arrests by whoever held it
+    _rule(SURRENDER.pattern, S, "Arrests", 88),
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_FORCES),
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
@@ -174,7 +178,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\b(?:fired|shot|shots)\s+(?:[\w-]+\s+){0,2}(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b|"
           r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
-    _rule(r"\b(?:stormed|set\s+fire|torched|burned|clashed|threw\s+(?:stones|rocks)|rioted|"
+    _rule(r"\b(?:stormed|set\s+fire|setting\s+fire\s+to(?!\s+(?:tyres|tires))|torched|burned|clashed|"
+          r"threw\s+(?:stones|rocks)|rioted|"
           r"attacked|ransacked|looted|set\s+(?!tyres|tires)(?:[\w-]+\s+){1,3}(?:alight|ablaze|on\s+fire)|"
           r"smashed|"
           r"tore\s+down)\b", R, "Violent demonstration", 81,
@@ -401,7 +406,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
-    r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months|"
+    r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|few\s+(?:days|weeks)|"
+    r"twelve\s+months|12\s+months|"
     r"decade)\b|"
     r"\bso\s+far\s+this\s+(?:year|month)\b|\b(?:counted|recorded|documented|tallied|claimed)\s+"
     r"(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
@@ -457,6 +463,10 @@ _CLAUSE_WORDS = (r"on|in|at|near|to|as|after|before|while|when|which|who|that|du
                  r"and\s+then|but|then|was|were|is|are|has|have|had")
 _PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}|{_CLAUSE_WORDS})"
                r"(?![\w'’-])")
+# What a crowd demands or whom people accuse: no part of the action ("gathered to demand that
+# Ankara and the PKK keep the fighting away", "renewed accusations against armed groups").
+DEMANDED = re.compile(r"\b(?:to\s+(?:demand|denounce|condemn|protest)|demanding|calling\s+for|"
+                      r"accusations?\s+against|accusing|blaming)\b(?P<what>[^.;,]*)", re.I)
 SUPPORT = re.compile(
     r"\b(?:(?:fighting\s+)?alongside|(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?"
     r"(?:support|backing|help|cover)\s+(?:of|from))"
