@@ -127,8 +127,17 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
-    return [c for c in candidates if c.actors or c.event_type != rules.B]  # a fight between
-    # nobody is a generality ("the fighting subsided", "operations ... continue")
+    return [c for c in candidates if _told_whole(c)]
+
+
+def _told_whole(candidate: Candidate) -> bool:
+    """Whether *candidate* names who took part as an event of its kind must: a fight between
+    nobody is a generality ("the fighting subsided"), and ground handed over with no one to
+    take it is a retreat told of a battle ("the militants withdrew towards the border")."""
+    if candidate.event_type == rules.B:
+        return bool(candidate.actors)
+    return candidate.sub_event_type != "Non-violent transfer of territory" or \
+        len(candidate.actors) > 1
 
 
 def _candidate(

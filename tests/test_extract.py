@@ -1890,3 +1890,10 @@ def test_what_a_crowd_demands_is_no_action_and_setting_fire_to_a_post_is_a_riot(
             "in Karbala on Sunday, burning tyres and setting fire to a guard post.")
     (unrest,) = extract(riot, article_date=D(2021, 5, 10))
     assert unrest.event_type == "Riots"
+
+
+def test_militants_withdrawing_after_a_battle_hand_over_nothing_to_anyone():
+    text = ("Iraqi troops fought Islamic State militants near Rutba on Thursday. The militants "
+            "withdrew towards the Syrian border, the Joint Operations Command said.")
+    events = extract(text, article_date=D(2016, 5, 20))
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
