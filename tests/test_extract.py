@@ -1897,3 +1897,16 @@ def test_militants_withdrawing_after_a_battle_hand_over_nothing_to_anyone():
             "withdrew towards the Syrian border, the Joint Operations Command said.")
     events = extract(text, article_date=D(2016, 5, 20))
     assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_timeline_with_one_entry_a_line_reads_each_entry_in_the_present_tense():
+    text = ("Timeline: how the battle for Ramadi unfolded\n\n"
+            "May 15, 2015: Islamic State fighters storm the government compound in Ramadi.\n"
+            "May 17: IS takes control of Ramadi after troops abandon the city.\n"
+            "Dec 28: The army retakes the centre of Ramadi from the jihadists.")
+    storm, seizure, retaking = extract(text)
+    assert (seizure.date, seizure.sub_event_type) == (
+        D(2015, 5, 17), "Non-state actor overtakes territory")
+    assert (retaking.date, retaking.sub_event_type) == (
+        D(2015, 12, 28), "Government regains territory")
+    assert (storm.date, storm.event_type) == (D(2015, 5, 15), "Battles")

@@ -193,11 +193,14 @@ def _relative(text: str) -> DateMention | None:
 
 
 def resolve(
-    mention: DateMention, anchor: dtm.date | None, context: dtm.date | None
+    mention: DateMention, anchor: dtm.date | None, context: dtm.date | None,
+    dated: bool = True,
 ) -> dtm.date | None:
-    """The calendar date of *mention*, given the article's date and the date last mentioned."""
+    """The calendar date of *mention*, given the article's date and the date last mentioned
+    (not *dated*: the article has no date of its own, and "Dec. 28" after "May 17, 2015" in a
+    timeline is later that year)."""
     if mention.date is not None:
-        late = anchor is not None and mention.date > anchor + dtm.timedelta(days=31)
+        late = dated and anchor is not None and mention.date > anchor + dtm.timedelta(days=31)
         if late and not mention.year_given:
             return _year_before(mention.date)  # "Dec. 30" in an article of Jan. 5
         return mention.date

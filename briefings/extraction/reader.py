@@ -384,7 +384,8 @@ class Reader:
         if sentence.date is not None and sentence.date.spoken:  # the day a source spoke
             return (self.context_date or self.anchor), "date from context"
         if sentence.date is not None:
-            date = resolve(sentence.date, self.reference, self.context_date)
+            date = resolve(sentence.date, self.reference, self.context_date,
+                           dated=self.anchor is not None)
             if date is not None:
                 self.context_date = date
                 return date, "date relative" if sentence.date.relative else None
@@ -432,7 +433,8 @@ class Reader:
         if undated(draft) and (sentence.rule is None
                                or sentence.rule.event_type == draft.rule.event_type):
             return False  # the same event, its day told at last
-        date = resolve(sentence.date, self.reference, self.context_date)
+        date = resolve(sentence.date, self.reference, self.context_date,
+                       dated=self.anchor is not None)
         return date is not None and draft.date is not None and date != draft.date
 
     def _responds_to(self, sentence: Sentence, draft: Draft) -> bool:

@@ -130,10 +130,12 @@ _BUILDINGS = (r"(?:offices?|headquarters|building|consulate|embassy|premises|stu
               r"houses?|court(?:house)?|police\s+stations?|checkpoints?|posts?|outposts?|barracks|"
               r"bases?|prisons?|jails?|positions?)")
 # Taking ground by force (storming a building is an attack or a riot, not a conquest).
-_FORCED = (r"\b(?:overran|overrun|overrunning|stormed|storming|swept\s+(?:into|through))\b"
+_FORCED = (r"\b(?:overran|overrun|overruns|overrunning|stormed|storms|storming|"
+           r"sweeps?\s+(?:into|through)|swept\s+(?:into|through))\b"
            rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}{_BUILDINGS}\b)")
-_CAPTURE = (r"\b(?:seized|seizing|captured|capturing|took\s+control|took\s+over|taken\s+control|"
-            r"taking\s+control|fell\s+to)\b")
+_CAPTURE = (r"\b(?:seized|seizes|seizing|captured|captures|capturing|took\s+control|"
+            r"takes\s+control|took\s+over|takes\s+over|taken\s+control|taking\s+control|"
+            r"fell\s+to|falls\s+to)\b")  # and as timelines and headlines write it: "IS seizes"
 SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
                        r"\bsurrendered\s+(?:to|at)\b", re.I)
 RULES: tuple[TypeRule, ...] = tuple(sorted((
@@ -217,9 +219,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Remote explosive/landmine/IED", 60),
     # Taking a place by force beats the other side's withdrawal ("overran Sinjar after the
     # peshmerga withdrew"); "took control ... after troops withdrew" is a handover.
-    _rule(r"\b(?:stormed|storming|attacked|raided)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+)?"
+    _rule(r"\b(?:stormed|storms?|storming|attacked|raided)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+)?"
           r"(?:police\s+stations?|checkpoints?|posts?|outposts?|barracks|bases?|prisons?|jails?|"
-          r"positions?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
+          r"positions?|compounds?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
     _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|(?<!were\s)(?<!was\s)(?<!been\s)\bhanded\s+over\b(?!\s+to\s+"
@@ -233,7 +235,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
           r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
           "Looting/property destruction", 57),
-    _rule(rf"\b(?:reclaimed|recaptured|retook|retaken|liberated|regained|cleared|took\s+back|"
+    _rule(rf"\b(?:reclaimed|recaptured|recaptures|retook|retakes|retaken|liberated|regained|"
+          rf"cleared|took\s+back|takes\s+back|"
           rf"taken\s+back|won\s+back|wrested|"
           rf"retaking|recapturing|reclaiming|liberating)\b|"
           rf"\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"

@@ -182,10 +182,11 @@ _BULLET = re.compile(r"^\s*(?:--?|[•*▪–]|\d+[.)])\s+")
 
 
 def _bullets(block: str) -> list[str]:
-    """A block split into its list items ("- On March 3, ..."), each a paragraph of its own."""
+    """A block split into its list items ("- On March 3, ...", "May 17: ..."), each a paragraph
+    of its own."""
     items: list[list[str]] = [[]]
     for line in block.splitlines():
-        if _BULLET.match(line) and items[-1]:
+        if (_BULLET.match(line) or _DATED_LINE.match(line)) and items[-1]:
             items.append([])
         items[-1].append(_BULLET.sub("", line))
     return ["\n".join(item) for item in items]
@@ -279,6 +280,10 @@ def content(sentence: str) -> str:
 # "told (Baghdad Today) that ...": translated reports put the outlet in brackets.
 _OUTLET_IN_BRACKETS = re.compile(r"\btold\s+\([^()]{2,40}\)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A timeline's or a liveblog's entry: "May 17: ...", "17 May 2015 -", "12/03:", "14:05 -".
+_DATED_LINE = re.compile(
+    rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
+    r"\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|local))?)\s*[:–—-]\s")
 _ANOTHER_DAY = re.compile(
     r"\b(?i:on|late|early)\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
     rf"\b(?i:yesterday|last\s+night)\b|\b\d{{1,2}}\s+{_MONTH}|\b{_MONTH}\s+\d{{1,2}}\b")
