@@ -1910,3 +1910,12 @@ def test_a_timeline_with_one_entry_a_line_reads_each_entry_in_the_present_tense(
     assert (retaking.date, retaking.sub_event_type) == (
         D(2015, 12, 28), "Government regains territory")
     assert (storm.date, storm.event_type) == (D(2015, 5, 15), "Battles")
+
+
+def test_men_taken_to_an_unknown_location_were_abducted():
+    text = ("Witnesses told Human Rights Watch that on June 5, militia fighters stopped men "
+            "fleeing Fallujah at a checkpoint and took dozens of them to an unknown location.")
+    (abduction,) = extract(text, article_date=D(2016, 6, 9))
+    assert (abduction.date, abduction.sub_event_type) == (
+        D(2016, 6, 5), "Abduction/forced disappearance")
+    assert set(abduction.actors) == {"Shiite militias", "Civilians"}

@@ -142,7 +142,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
           r"snatch(?:ed|ing)|carried\s+off|took\s+away|led\s+away|"
-          r"took\s+\w+\s+hostage|taken\s+hostage)\b", V,
+          r"took\s+\w+\s+hostage|taken\s+hostage|(?:took|taken)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an\s+)?"
+          r"unknown\s+(?:location|destination|place)s?)\b", V,
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:seizure|discovery|dismantling|defusing|confiscation)\s+of\s+(?:[\w'’,()-]+\s+){0,5}?"
           r"(?:launchers?|rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
