@@ -1919,3 +1919,14 @@ def test_men_taken_to_an_unknown_location_were_abducted():
     assert (abduction.date, abduction.sub_event_type) == (
         D(2016, 6, 5), "Abduction/forced disappearance")
     assert set(abduction.actors) == {"Shiite militias", "Civilians"}
+
+
+def test_artillery_bombarding_villages_hits_civilians_and_neutralised_militants_fought():
+    shelling = ("Iranian artillery bombarded the outskirts of several villages in the Sidakan "
+                "sub-district on Sunday, causing material damage to farmland.")
+    (attack,) = extract(shelling, article_date=D(2021, 8, 17))
+    assert set(attack.actors) == {"Iranian forces", "Civilians"}
+    fight = "Turkish forces neutralised four PKK militants near Metina in Duhok on Saturday."
+    (clash,) = extract(fight, article_date=D(2021, 8, 17))
+    assert (clash.event_type, set(clash.actors)) == (
+        "Battles", {"Turkish Armed Forces", "Kurdistan Workers' Party"})

@@ -136,8 +136,8 @@ _VICTIM_AFTER = re.compile(
 CIVILIANS = "Civilians"
 # Homes, shops and villages struck, shelled or burnt, and crowds bombed: civilians are hit.
 _PROPERTY = re.compile(
-    r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|struck|hit|hitting|target(?:ed|ing)|"
-    r"torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
+    r"\b(?:shell(?:ed|ing)|pound(?:ed|ing)|bomb(?:ed|ing)|bombard(?:ed|ing)|struck|hit|hitting|"
+    r"target(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up|dynamit(?:ed|ing)|"
     r"wreck(?:ed|s|ing)|damag(?:ed|ing)|(?:fell|landed|crashed|exploded)\s+(?:on|in|near|into|"
     r"among|around))\s+"  # what was hit, not where ("struck their patrol in the orchards")

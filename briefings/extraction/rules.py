@@ -263,7 +263,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
           r"\bcornered\b|\b(?:tried|attempted|sought)\s+to\s+(?:storm|attack|infiltrate|overrun|"
           r"break\s+into)\b|(?<!launched\sa\s)\b(?:search|clearing|combing|military|security)\s+operations?\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
-          r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b", B, "Armed clash", 50),
+          r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b|\bneutrali[sz]ed\b", B,
+          "Armed clash", 50),  # "forces had 'neutralised' four PKK militants": a fight
     _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b", B, "Armed clash",
           49, when=STATE_SIDE),
     # Killing named with no weapon and no civilian victim: fighters killing fighters.
