@@ -1930,3 +1930,19 @@ def test_artillery_bombarding_villages_hits_civilians_and_neutralised_militants_
     (clash,) = extract(fight, article_date=D(2021, 8, 17))
     assert (clash.event_type, set(clash.actors)) == (
         "Battles", {"Turkish Armed Forces", "Kurdistan Workers' Party"})
+
+
+def test_strikes_on_sites_in_two_governorates_are_one_event_in_each():
+    text = ("US military aircraft struck three facilities used by Kataib Hezbollah early on "
+            "Tuesday, hitting sites in Jurf al-Nasr in Babil province and near the border town "
+            "of al-Qaim in Anbar, the Pentagon said.")
+    events = extract(text, article_date=D(2024, 1, 24))
+    assert sorted(e.region for e in events) == ["Anbar", "Babil"]
+    assert all(set(e.actors) == {"US-led coalition", "Shiite militias"} for e in events)
+
+
+def test_an_advance_on_a_town_held_since_2014_is_this_weeks_news():
+    text = ("East of Mosul, Iraqi special forces pushed into the Christian town of Bartella on "
+            "Thursday after a day of fighting with militants who had held it since 2014.")
+    (push,) = extract(text, article_date=D(2016, 10, 21))
+    assert (push.date, push.event_type) == (D(2016, 10, 20), "Battles")

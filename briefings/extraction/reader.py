@@ -527,6 +527,8 @@ class Reader:
         if scenes and sentence.rule.per_place:
             towns = [place for place in scenes if place.town]
             return towns or scenes[:1], None
+        if (spread := _one_per_region(sentence)) is not None:
+            return spread, None
         spelt_right = [p for p in sentence.places if not p.corrected]
         if scenes and all(p.corrected for p in scenes) and spelt_right and all(
                 p.region != spelt_right[0].region for p in scenes):
@@ -587,6 +589,24 @@ class Reader:
 
 
 _FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_SITES_LISTED = re.compile(r"\band\s+(?:near|in|at|outside|around)\b")
+_SEVERAL_TARGETS = re.compile(r"\b(?:sites|facilities|targets|positions|bases|locations|"
+                              r"headquarters|strikes)\b", re.I)
+
+
+def _one_per_region(sentence: Sentence) -> list[Place] | None:
+    """The scenes of strikes on several sites in different governorates ("hitting sites in Jurf
+    al-Nasr in Babil province and near al-Qaim in Anbar"): one event per governorate."""
+    if sentence.rule.sub_event_type not in _FIRED_AT or \
+            not _SEVERAL_TARGETS.search(sentence.text):
+        return None
+    first: dict[str, Place] = {}
+    for place in sentence.scenes:
+        if not place.reference and not place.far and (
+                place.region not in first or (place.town and not first[place.region].town)):
+            first[place.region] = place
+    listed = _SITES_LISTED.search(sentence.text)  # "in X and near Y": one list of sites
+    return list(first.values()) if len(first) > 1 and listed else None
 
 
 def _one_barrage(earlier: Draft, draft: Draft) -> bool:

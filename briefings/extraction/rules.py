@@ -384,10 +384,13 @@ IDENTIFIED = re.compile(
 SPEECH = re.compile(r"\b(?:said|says|announced|reported|stated|told)\b")
 # "killed the bomber before he could detonate": a past event, whatever the modal says.
 PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
-# "..., in one of the bloodiest days since the protests began": a comparison, not a total.
+# "..., in one of the bloodiest days since the protests began": a comparison, not a total;
+# "... with militants who had held it since 2014": what they had done, not what they did.
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:in\s+)?(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*", re.I)
+    r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*|"
+    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:held|controlled|occupied|ruled|run)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?since\s+(?:[\w-]+\s+)?(?:19|20)\d\d\b[^.;]*", re.I)
 
 
 # Clauses that forecast, plan, generalise or judge rather than report.
@@ -471,7 +474,8 @@ _PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}
 # What a crowd demands or whom people accuse: no part of the action ("gathered to demand that
 # Ankara and the PKK keep the fighting away", "renewed accusations against armed groups").
 DEMANDED = re.compile(r"\b(?:to\s+(?:demand|denounce|condemn|protest)|demanding|calling\s+for|"
-                      r"accusations?\s+against|accusing|blaming)\b(?P<what>[^.;,]*)", re.I)
+                      r"accusations?\s+against|accusing|blaming|accused\s+of|suspected\s+of)\b"
+                      r"(?P<what>[^.;,]*)", re.I)
 SUPPORT = re.compile(
     r"\b(?:(?:fighting\s+)?alongside|(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?"
     r"(?:support|backing|help|cover)\s+(?:of|from))"
