@@ -1946,3 +1946,10 @@ def test_an_advance_on_a_town_held_since_2014_is_this_weeks_news():
             "Thursday after a day of fighting with militants who had held it since 2014.")
     (push,) = extract(text, article_date=D(2016, 10, 21))
     assert (push.date, push.event_type) == (D(2016, 10, 20), "Battles")
+
+
+def test_a_march_carrying_pictures_of_those_killed_is_a_peaceful_protest():
+    text = ("Thousands marched peacefully in Diwaniyah on Thursday, carrying Iraqi flags and "
+            "pictures of those killed in recent weeks.")
+    (march,) = extract(text, article_date=D(2019, 11, 29))
+    assert (march.region, march.sub_event_type) == ("Qadisiyah", "Peaceful protest")

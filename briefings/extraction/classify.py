@@ -56,7 +56,7 @@ def mask(body: str) -> str:
     detained protesters")."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
-    masked = rules.FIGHTING_WHOM.sub(blank, masked)
+    masked = rules.REMEMBERED.sub(blank, rules.FIGHTING_WHOM.sub(blank, masked))
     masked = rules.DEMANDED.sub(
         lambda m: m.group(0)[:m.start("what") - m.start()] + " " * len(m.group("what")), masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."

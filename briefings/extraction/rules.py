@@ -410,7 +410,7 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"^In\s+all\b|\b(?:protests?|demonstrations|unrest|uprising|movement)\s+(?:that|which)\s+(?:erupted|began|"
     r"started|broke\s+out)\b|\baccuse\b|"
-    r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
+    r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
@@ -471,6 +471,10 @@ _CLAUSE_WORDS = (r"on|in|at|near|to|as|after|before|while|when|which|who|that|du
                  r"and\s+then|but|then|was|were|is|are|has|have|had")
 _PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}|{_CLAUSE_WORDS})"
                r"(?![\w'’-])")
+# The dead a crowd remembers ("carrying pictures of those killed in recent weeks").
+REMEMBERED = re.compile(r"\b(?:of|mourn(?:ed|ing)?|honou?r(?:ed|ing)?)\s+(?:those|the\s+protesters|"
+                        r"the\s+victims|the\s+people)\s+(?:who\s+were\s+)?(?:killed|slain)\b[^,.;]*",
+                        re.I)
 # What a crowd demands or whom people accuse: no part of the action ("gathered to demand that
 # Ankara and the PKK keep the fighting away", "renewed accusations against armed groups").
 DEMANDED = re.compile(r"\b(?:to\s+(?:demand|denounce|condemn|protest)|demanding|calling\s+for|"
