@@ -1953,3 +1953,13 @@ def test_a_march_carrying_pictures_of_those_killed_is_a_peaceful_protest():
             "pictures of those killed in recent weeks.")
     (march,) = extract(text, article_date=D(2019, 11, 29))
     assert (march.region, march.sub_event_type) == ("Qadisiyah", "Peaceful protest")
+
+
+def test_an_outlet_in_brackets_after_to_or_by_is_no_place():
+    text = ("Two members of the Popular Mobilization were martyred on Saturday evening in an "
+            "attack by ISIS remnants on their position in the Mutaibija area.\n\n"
+            "A security source said, in a statement to (Baghdad Today), that \"terrorist "
+            "elements attempted to infiltrate towards a PMF point, and the fighters repelled "
+            "the attack\".")
+    (attack,) = extract(text, article_date=D(2022, 3, 14))
+    assert (attack.region, attack.date) == ("Saladin", D(2022, 3, 12))

@@ -115,7 +115,7 @@ VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children
                 r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
                 r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
                 r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?|"
-                r"friends?|relatives?|brothers?|sons?|daughters?|wife|husband|citizens?|"
+                r"friends?|relatives?|brothers?|sons?|daughters?|wife|husband|citizens?|employees?|"
                 r"members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly)")
 _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping|martyrdom|"
          r"death)\s+of|"

@@ -40,7 +40,7 @@ from briefings.extraction.mentions import (
 )
 from briefings.extraction.numbers import fatalities as count_fatalities
 from briefings.extraction.sentences import Sentence, further_action, narrow, prior_action, whose
-from briefings.extraction.text import clauses, content
+from briefings.extraction.text import clauses, content, without_outlets
 from briefings.gazetteer import Gazetteer
 
 DEFAULT_TROOPS = "Iraqi Army"
@@ -158,7 +158,7 @@ class Reader:
             date=find_date(body, year) if reported else self._total_date(text, year),
             places=_past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in _past_dateline(
-                    text, find_places(text, self.gazetteer), wire=paragraph == 0)
+                    text, find_places(without_outlets(text), self.gazetteer), wire=paragraph == 0)
                 if not p.reference and not p.corrected]
             if reported
             else [],

@@ -265,9 +265,15 @@ def find_source(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+def without_outlets(sentence: str) -> str:
+    """*sentence* with an outlet named in brackets ("told (Baghdad Today)") as "told reporters",
+    so that the outlet's name is no place."""
+    return _OUTLET_IN_BRACKETS.sub(lambda m: m.group(0).split()[0] + " reporters", sentence)
+
+
 def content(sentence: str) -> str:
     """What *sentence* reports, without who said it: quotes unwrapped, attributions dropped."""
-    sentence = _OUTLET_IN_BRACKETS.sub("told reporters", sentence)
+    sentence = without_outlets(sentence)
     if match := QUOTE.match(sentence):
         sentence = match.group("quote")
     sentence = SPEAKER_ACTED.sub(lambda m: _speaker_acted(m, sentence), sentence)
@@ -277,8 +283,9 @@ def content(sentence: str) -> str:
     return " ".join(sentence.split()).strip(" ,")
 
 
-# "told (Baghdad Today) that ...": translated reports put the outlet in brackets.
-_OUTLET_IN_BRACKETS = re.compile(r"\btold\s+\([^()]{2,40}\)")
+# "told (Baghdad Today) that ...", "in a statement received by (Shafaq News)": translated
+# reports put the outlet in brackets.
+_OUTLET_IN_BRACKETS = re.compile(r"\b(?:told|to|by|for)\s+\([^()]{2,40}\)")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A timeline's or a liveblog's entry: "May 17: ...", "17 May 2015 -", "12/03:", "14:05 -".
 _DATED_LINE = re.compile(
