@@ -1963,3 +1963,11 @@ def test_an_outlet_in_brackets_after_to_or_by_is_no_place():
             "the attack\".")
     (attack,) = extract(text, article_date=D(2022, 3, 14))
     assert (attack.region, attack.date) == ("Saladin", D(2022, 3, 12))
+
+
+def test_forces_answering_a_riot_join_it_though_the_sentence_ends_with_a_death():
+    text = ("On Friday, demonstrators burned the provincial government building in Basra. "
+            "Security forces fired tear gas and live rounds; one protester was killed, "
+            "according to a medical source.")
+    (riot,) = extract(text, article_date=D(2018, 9, 9))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Army"})

@@ -29,6 +29,7 @@ from briefings.extraction.classify import (
 from briefings.extraction.dates import DateMention, find_date, resolve
 from briefings.extraction.mentions import (
     CIVILIANS,
+    CROWD,
     GROUP,
     JIHADISTS,
     MILITANTS,
@@ -449,6 +450,9 @@ class Reader:
             return False
         if draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
             draft.rule = answer
+        draft.add_actors(  # "Security forces fired tear gas; one protester was killed": them too
+            m.actor for m in find_actors(content(sentence.text), self.gazetteer)
+            if not m.victim and m.actor not in ("Protesters", "Rioters", CROWD))
         return True
 
     def _scene_moved_from(self, draft: Draft) -> bool:
