@@ -1971,3 +1971,10 @@ def test_forces_answering_a_riot_join_it_though_the_sentence_ends_with_a_death()
             "according to a medical source.")
     (riot,) = extract(text, article_date=D(2018, 9, 9))
     assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Army"})
+
+
+def test_fighting_positions_destroyed_by_strikes_are_no_battle():
+    text = ("Near Mosul, 14 strikes engaged 12 ISIS tactical units and destroyed 22 fighting "
+            "positions on June 11.")
+    (strikes,) = extract(text, article_date=D(2017, 6, 12))
+    assert strikes.sub_event_type == "Air/drone strike"

@@ -143,6 +143,9 @@ class Reader:
             if subject:  # "The attack came two days after ...": only the earlier one is news
                 actions = [a for a in actions if a[1] >= subject.end()]
             actions.append(prior[:4])
+        if actions and actions[0][0].sub_event_type in _FIRED_AT:  # what the strikes destroyed
+            actions = [a for a in actions if a[0].sub_event_type != "Looting/property destruction"
+                       or not re.match(r"destroy|damag", body[a[1]:], re.I)]
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
         if rule is not None and rule.sub_event_type == "Arrests":
             actors = [m for m in actors if not m.victim]  # whoever was arrested is no actor

@@ -257,7 +257,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|"
           r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
           r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?)\b", B, "Armed clash", 53),
-    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
+    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b(?!\s+positions?)|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
