@@ -1978,3 +1978,10 @@ def test_fighting_positions_destroyed_by_strikes_are_no_battle():
             "positions on June 11.")
     (strikes,) = extract(text, article_date=D(2017, 6, 12))
     assert strikes.sub_event_type == "Air/drone strike"
+
+
+def test_a_release_whose_strikes_destroyed_mortar_systems_is_the_coalitions_strike():
+    text = ("Near Mosul, 14 strikes engaged 12 ISIS tactical units and destroyed 22 fighting "
+            "positions, 4 mortar systems and 3 VBIEDs on June 11.")
+    (strikes,) = extract(text, article_date=D(2017, 6, 12))
+    assert set(strikes.actors) == {"Islamic State", "US-led coalition"}

@@ -579,7 +579,8 @@ class Reader:
                 draft.place = earlier.place  # Kirkuk", then "near Rashad": one place, one event
             if earlier.key == draft.key or _one_barrage(earlier, draft):
                 earlier.add_actors(draft.actors)
-                earlier.agent = earlier.agent or draft.agent
+                if earlier.key == draft.key:  # not "strikes ... destroyed 4 mortar systems"
+                    earlier.agent = earlier.agent or draft.agent
                 earlier.evidence += [s for s in draft.evidence if s not in earlier.evidence]
                 if draft.fatalities is not None:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
