@@ -603,8 +603,8 @@ def test_an_action_told_in_passing_is_its_own_event_a_day_earlier():
     grave, retaken = extract(
         "Iraqi troops found a mass grave in Hammam al-Alil on Monday, a day after retaking the "
         "town from Islamic State, the army said.", article_date=D(2016, 11, 8))
-    assert (grave.sub_event_type, grave.actors, grave.date) == ("Other", ("Iraqi Army",),
-                                                                 D(2016, 11, 7))
+    assert (grave.sub_event_type, grave.actors, grave.date) == (
+        "Other", ("Iraqi Army", "Civilians"), D(2016, 11, 7))
     assert retaken.sub_event_type == "Government regains territory"
     assert set(retaken.actors) == {"Iraqi Army", "Islamic State"}
     assert retaken.date == D(2016, 11, 6)
@@ -1985,3 +1985,18 @@ def test_a_release_whose_strikes_destroyed_mortar_systems_is_the_coalitions_stri
             "positions, 4 mortar systems and 3 VBIEDs on June 11.")
     (strikes,) = extract(text, article_date=D(2017, 6, 12))
     assert set(strikes.actors) == {"Islamic State", "US-led coalition"}
+
+
+def test_troops_deployed_with_a_coalition_fighting_the_remnants_of_is_fight_no_battle():
+    text = ("U.S. aircraft struck a Kataib Hezbollah facility near Jurf al-Sakhar on Tuesday."
+            "\n\nSome 2,500 U.S. troops are deployed in Iraq as part of a coalition fighting the "
+            "remnants of Islamic State.")
+    (strike,) = extract(text, article_date=D(2024, 1, 16))
+    assert strike.sub_event_type == "Air/drone strike"
+
+
+def test_a_mass_grave_found_holds_civilians():
+    text = ("On 18 October, Iraqi army engineers found a mass grave containing the remains of at "
+            "least 40 people west of Hawija.")
+    (grave,) = extract(text, article_date=D(2017, 10, 25))
+    assert (grave.sub_event_type, set(grave.actors)) == ("Other", {"Iraqi Army", "Civilians"})

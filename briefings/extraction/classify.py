@@ -264,6 +264,8 @@ def complete_actors(
 
     if property_hit and sub in _HITS_PROPERTY and len(actors) <= 1:
         ensure(CIVILIANS)
+    if rule.pattern.pattern == rules.FOUND_BODIES:
+        ensure(CIVILIANS)  # the dead of a mass grave are taken for civilians unless told
     rebel_named = any(gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors)
     if kind == rules.P:  # a peaceful protest's only actor is the protesters (not whom they
         # denounce or whose "withdrawal" they demand)

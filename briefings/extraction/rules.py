@@ -54,8 +54,8 @@ def _rule(pattern: str, event_type: str, sub: str, priority: int, **options) -> 
 _W = r"(?:[\w'’-]+\s+)"  # any word
 # "The coalition fighting ISIL": who the coalition is, not a fight.
 FIGHTING_WHOM = re.compile(
-    r"\b(?:coalition|alliance)\s+(?:fighting|against)\s+(?:the\s+)?(?:ISIL|ISIS|IS|Islamic\s+State|"
-    r"Daesh)\b", re.I)
+    r"\b(?:coalition|alliance)\s+(?:fighting|against)\s+(?:the\s+)?(?:remnants\s+of\s+(?:the\s+)?)?"
+    r"(?:ISIL|ISIS|IS|Islamic\s+State|Daesh)\b", re.I)
 # Aircraft that only covered a ground action ("army helicopters provided cover").
 COVER = re.compile(r"\b(?:provided|providing|gave|giving)\s+(?:air\s+)?(?:cover|support)\b|"
                    r"\b(?:cover|shelter|hide)\s+from\s+(?:coalition\s+)?(?:aircraft|air\s*strikes|"
@@ -84,6 +84,7 @@ _WHO_HAD = (
 WHO_HAD = re.compile(_WHO_HAD, re.I)  # "who had organised ... protests": a victim's past
 BACKSTORY = re.compile(
     r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|" + _WHO_HAD + "|"
+    r"\bsaying\s+(?:that\s+)?they\s+had\s+\w+\b[^,.;]*|"  # "saying they had fought for ISIS"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
@@ -138,6 +139,9 @@ _CAPTURE = (r"\b(?:seized|seizes|seizing|captured|captures|capturing|took\s+cont
             r"fell\s+to|falls\s+to)\b")  # and as timelines and headlines write it: "IS seizes"
 SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
                        r"\bsurrendered\s+(?:to|at)\b", re.I)
+# A mass grave or bodies found: their dead are taken for civilians unless told otherwise.
+FOUND_BODIES = (r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+"
+                r"(?:[\w'’,-]+\s+){0,4}?(?:mass\s+graves?|bodies|corpses)\b")
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
@@ -280,8 +284,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bestablished\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters)\b", S,
           "Headquarters or base established", 30),
     _rule(PROTEST_WORDS, P, "Peaceful protest", 25),
-    _rule(r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+(?:[\w'’,-]+\s+){0,4}?"
-          r"(?:mass\s+graves?|bodies|corpses)\b", S, "Other", 87),
+    _rule(FOUND_BODIES, S, "Other", 87),
     _rule(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|"
           r"deal)\b|\bagreed\s+(?:[\w-]+\s+){0,4}to\s+(?:pull\s+back|withdraw|hand\s+over|exchange|"
           r"end|halt|stop|cease|release|return)\b", S, "Agreement", 88),
