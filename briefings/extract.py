@@ -13,13 +13,19 @@ lowers the candidate's confidence, and a candidate matching an event already sto
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dtm
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefings.events import MAX_SUMMARY, Event
 from briefings.extraction import rules
-from briefings.extraction.classify import complete_actors, settle_coalition_target
+from briefings.extraction.classify import (
+    REBEL,
+    UNIDENTIFIED,
+    complete_actors,
+    settle_coalition_target,
+)
 from briefings.extraction.duplicates import find_duplicate
 from briefings.extraction.mentions import CIVILIANS, find_places
 from briefings.extraction.reader import Draft, Reader
@@ -127,7 +133,24 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
-    return [c for c in candidates if _told_whole(c)]
+    return _without_repeats([c for c in candidates if _told_whole(c)])
+
+
+def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
+    """*candidates* with an event told twice kept once, its evidence joined (a fight that
+    turned out one-sided, told again in a quote)."""
+    kept: dict[tuple, Candidate] = {}
+    for candidate in candidates:
+        same = (candidate.date, candidate.region, candidate.location, candidate.sub_event_type,
+                frozenset(candidate.actors))
+        if same in kept:
+            first = kept[same]
+            evidence = first.evidence + tuple(e for e in candidate.evidence
+                                              if e not in first.evidence)
+            kept[same] = dataclasses.replace(first, evidence=evidence)
+        else:
+            kept[same] = candidate
+    return list(kept.values())
 
 
 def _told_whole(candidate: Candidate) -> bool:
@@ -145,6 +168,8 @@ def _candidate(
 ) -> Candidate:
     """The finished candidate for a draft."""
     evidence = " ".join(draft.evidence)
+    if _one_sided(draft, reader.gazetteer):  # "an attack by Daesh on a village killed three"
+        draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
     # not IS's fight: against the Kurds, or by men the report does not know
     not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence)
     added = complete_actors(
@@ -174,6 +199,16 @@ def _candidate(
     )
     duplicate = find_duplicate(candidate, stored)
     return candidate if duplicate is None else _with_duplicate(candidate, duplicate)
+
+
+def _one_sided(draft: Draft, gazetteer: Gazetteer) -> bool:
+    """Whether a fight told has one armed side only, a rebel or unknown group, and civilians as
+    its victims: violence against civilians, not a battle (clans and militias fight their own)."""
+    armed = [a for a in draft.actors if a != CIVILIANS]
+    return draft.rule.sub_event_type == "Armed clash" and CIVILIANS in draft.actors and \
+        len(armed) == 1 and (gazetteer.actor_inter(armed[0]) == REBEL or armed[0] == UNIDENTIFIED) \
+        and \
+        not rules.FIGHT_BACK.search(" ".join(draft.evidence))
 
 
 def _with_duplicate(candidate: Candidate, event_id: str) -> Candidate:

@@ -2000,3 +2000,15 @@ def test_a_mass_grave_found_holds_civilians():
             "least 40 people west of Hawija.")
     (grave,) = extract(text, article_date=D(2017, 10, 25))
     assert (grave.sub_event_type, set(grave.actors)) == ("Other", {"Iraqi Army", "Civilians"})
+
+
+def test_an_attack_by_one_armed_side_on_villagers_is_violence_against_civilians_told_once():
+    text = ("A security source in Diyala reported on Wednesday the martyrdom of three citizens in "
+            "an attack carried out by elements of the Daesh gangs on a village in the Abu Saida "
+            "district.\n\nThe source told reporters that \"a group of Daesh remnants attacked at "
+            "dawn today the Albu Karma village of the Abu Saida district, opening fire on the "
+            "houses of citizens, which led to the martyrdom of three of them\".")
+    (attack,) = extract(text, article_date=D(2018, 10, 10))
+    assert (attack.event_type, set(attack.actors)) == (
+        "Violence against civilians", {"Islamic State", "Civilians"})
+

@@ -474,6 +474,9 @@ _CLAUSE_WORDS = (r"on|in|at|near|to|as|after|before|while|when|which|who|that|du
                  r"and\s+then|but|then|was|were|is|are|has|have|had")
 _PHRASE_END = (rf"(?:(?!{_ADJECTIVES_IN_ED}(?![\w'’-]))\w+ed|{_IRREGULAR_PAST}|{_CLAUSE_WORDS})"
                r"(?![\w'’-])")
+# Words telling that the other side fought back: a battle, whoever its victims.
+FIGHT_BACK = re.compile(r"\b(?:clash\w*|exchang\w+\s+fire|firefight|gun\s*battle|repell?\w*|"
+                        r"fought|battl\w+|returned\s+fire)\b", re.I)
 # The dead a crowd remembers ("carrying pictures of those killed in recent weeks").
 REMEMBERED = re.compile(r"\b(?:of|mourn(?:ed|ing)?|honou?r(?:ed|ing)?)\s+(?:those|the\s+protesters|"
                         r"the\s+victims|the\s+people)\s+(?:who\s+were\s+)?(?:killed|slain)\b[^,.;]*",
