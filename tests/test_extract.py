@@ -2012,3 +2012,25 @@ def test_an_attack_by_one_armed_side_on_villagers_is_violence_against_civilians_
     assert (attack.event_type, set(attack.actors)) == (
         "Violence against civilians", {"Islamic State", "Civilians"})
 
+
+
+def test_a_takeover_after_car_bombs_is_the_takeover_and_a_quoted_speakers_city_no_scene():
+    text = ("BAGHDAD — On Sunday, Islamic State militants overran Ramadi after unleashing at least "
+            "10 suicide car bombs against the government compound, and the army troops who had "
+            "clung to the city since early 2014 fled. \"We fought for 18 months with nothing,\" "
+            "said a tribal leader reached by phone in Baghdad.\n\n"
+            "On Monday, the militants killed at least 17 people in the Malaab neighbourhood.")
+    takeover, killing = extract(text, article_date=D(2015, 5, 19))
+    assert (takeover.region, takeover.sub_event_type) == (
+        "Anbar", "Non-state actor overtakes territory")
+    assert killing.region == "Anbar"
+
+
+def test_the_biggest_victory_since_last_year_is_todays_and_bombs_left_behind_no_attack():
+    text = ("Iraqi counterterrorism troops drove Islamic State militants out of the government "
+            "complex in central Ramadi on Monday, the most significant victory for the military "
+            "since the extremists swept across the north and west last year. The militants fled, "
+            "leaving behind booby-trapped houses and roadside bombs.")
+    (retaking,) = extract(text, article_date=D(2015, 12, 28))
+    assert (retaking.date, retaking.sub_event_type) == (
+        D(2015, 12, 28), "Government regains territory")

@@ -57,12 +57,14 @@ def mask(body: str) -> str:
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
     masked = rules.REMEMBERED.sub(blank, rules.FIGHTING_WHOM.sub(blank, masked))
+    masked = rules.LEFT_BEHIND.sub(blank, masked)
     masked = rules.DEMANDED.sub(
         lambda m: m.group(0)[:m.start("what") - m.start()] + " " * len(m.group("what")), masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."
         masked = rules.AIR_WORDS.sub(blank, masked)
     fight = re.search(r"\b(?:fought|fight\w*|clash\w*|battl\w*|exchang\w+\s+fire|traded\s+fire|"
-                      r"storm\w*|assault\w*|attack\w*|advanc\w*|disput\w*|feud\w*)\b", body, re.I)
+                      r"storm\w*|assault\w*|attack\w*|advanc\w*|disput\w*|feud\w*|overr[au]n\w*)\b",
+                      body, re.I)
     if fight:
         return rules.WEAPONS_USED.sub(blank, masked)
     # "militants, some wearing suicide vests, approached": how they came, not a bombing

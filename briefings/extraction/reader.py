@@ -325,7 +325,8 @@ class Reader:
             last.absorb(sentence)
         elif sentence.rule is None:
             self.pending = sentence
-            self.context_place = (sentence.scenes or [self.context_place])[-1]
+            if not sentence.quoted:  # not "..., said a tribal leader reached by phone in Baghdad"
+                self.context_place = (sentence.scenes or [self.context_place])[-1]
         elif (sentence.quoted and sentence.date is None) or (
                 sentence.refers_back and not sentence.scenes and not any(
                     not m.victim and not m.actor.startswith("<") for m in sentence.actors)):

@@ -69,7 +69,11 @@ _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*
 _WORN = r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b"
 WEAPONS_USED = re.compile(
     rf"\b(?:with|using|used|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*|"
+    r"\bafter\s+(?:unleashing|detonating|sending\s+in)\s+(?:[\w-]+\s+){0,4}?(?:suicide\s+)?"
+    r"(?:car\s+)?bombs?\b|"  # "overran Ramadi after unleashing 10 car bombs": how they took it
     + _WORN, re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
+# What fighters left behind ("leaving behind booby-trapped houses and roadside bombs").
+LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*", re.I)
 WORN_VESTS = re.compile(_WORN, re.I)
 DETONATED = re.compile(r"\b(?:detonat\w+|blew\s+(?:himself|herself|themselves)|blown\s+up|"
                        r"exploded|explosion|set\s+off)\b", re.I)
@@ -325,7 +329,8 @@ COALITION_TARGET = re.compile(
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
-    r"men)\b|\bunattributed\b|\bno\s+(?:group|one)\s+(?:has\s+|immediately\s+)?claimed\b",
+    r"men)\b|\bunattributed\b|\b(?:no\s+(?:group|one)|nobody)\s+(?:has\s+|immediately\s+)?"
+    r"claimed\b",
     re.I)
 # "in northern Iraq": a part of the country, no scene to inherit.
 SOMEWHERE_IN_IRAQ = re.compile(
@@ -392,8 +397,10 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:in\s+)?(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*|"
-    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:held|controlled|occupied|ruled|run)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?since\s+(?:[\w-]+\s+)?(?:19|20)\d\d\b[^.;]*", re.I)
+    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:[\w-]+\s+)?"
+    r"(?:19|20)\d\d\b[^.;]*|"  # "... who had clung to the city since early 2014"
+    r",\s+(?:in\s+)?(?:one\s+of\s+)?the\s+(?:most\s+\w+|\w+est|worst|first)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"since\b[^.;]*", re.I)  # ", the most significant victory ... since the extremists swept"
 
 
 # Clauses that forecast, plan, generalise or judge rather than report.
