@@ -2034,3 +2034,14 @@ def test_the_biggest_victory_since_last_year_is_todays_and_bombs_left_behind_no_
     (retaking,) = extract(text, article_date=D(2015, 12, 28))
     assert (retaking.date, retaking.sub_event_type) == (
         D(2015, 12, 28), "Government regains territory")
+
+
+def test_a_release_lists_strikes_under_country_headings_and_leaves_syria_out():
+    text = ("SOUTHWEST ASIA -- On Jan. 14, Coalition military forces conducted 21 strikes against "
+            "ISIL terrorists in Syria and Iraq.\n\n"
+            "Syria\n-- Near Manbij, five strikes struck an ISIL tactical unit.\n"
+            "-- Near Mar'a, two strikes struck an ISIL tactical unit.\n\n"
+            "Iraq\n-- Near Sinjar, two strikes struck an ISIL tactical unit and destroyed an ISIL "
+            "weapons cache.")
+    (sinjar,) = extract(text, article_date=D(2016, 1, 15))
+    assert (sinjar.region, sinjar.date) == ("Nineveh", D(2016, 1, 14))

@@ -58,6 +58,8 @@ def mask(body: str) -> str:
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
     masked = rules.REMEMBERED.sub(blank, rules.FIGHTING_WHOM.sub(blank, masked))
     masked = rules.LEFT_BEHIND.sub(blank, masked)
+    if rules.STRIKES_DESTROYED.search(masked):  # "two strikes ... destroyed an ISIL mortar system"
+        masked = rules.DESTROYED.sub(blank, masked)
     masked = rules.DEMANDED.sub(
         lambda m: m.group(0)[:m.start("what") - m.start()] + " " * len(m.group("what")), masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."

@@ -36,7 +36,8 @@ ABSOLUTE = (
     re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
                r"(?P<year>(?:19|20)\d\d)\b"),
     # "12/03: IS militants attacked ...": a bulletin item led by its day and month
-    re.compile(r"^(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)\s*[:–—]\s"),
+    re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+)?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
+               r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ...")
 )
 # "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
 PERIOD = re.compile(

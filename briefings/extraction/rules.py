@@ -72,6 +72,9 @@ WEAPONS_USED = re.compile(
     r"\bafter\s+(?:unleashing|detonating|sending\s+in)\s+(?:[\w-]+\s+){0,4}?(?:suicide\s+)?"
     r"(?:car\s+)?bombs?\b|"  # "overran Ramadi after unleashing 10 car bombs": how they took it
     + _WORN, re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
+# What a release's strikes destroyed: their targets, not weapons used.
+STRIKES_DESTROYED = re.compile(r"\bstrikes?\b[^.;]*\bdestroy(?:ed|ing)\b", re.I)
+DESTROYED = re.compile(r"\bdestroy(?:ed|ing)\b[^.;]*", re.I)
 # What fighters left behind ("leaving behind booby-trapped houses and roadside bombs").
 LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*", re.I)
 WORN_VESTS = re.compile(_WORN, re.I)
@@ -374,7 +377,8 @@ AGAINST_KURDS = re.compile(
 ABROAD = re.compile(
     r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?ern\s+)?(?:Syria|Iran|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Lebanon|"
-    r"Israel|Yemen|Gaza)\b")
+    r"Israel|Yemen|Gaza)\b|^(?:Syria|Iran|Turkey|Jordan|Kuwait|Lebanon|Israel|Yemen|Gaza):\s")  # a
+# release's "Syria" section
 # "The Turkish defence ministry said ... its troops": whose troops a possessive means.
 POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)\b|Iran(?:ian)?\b|U\.S\.|US\b|American\b).{0,40}?"
@@ -423,7 +427,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
-    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
+    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\bdefines?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|few\s+(?:days|weeks)|"
     r"twelve\s+months|12\s+months|"
     r"decade)\b|"

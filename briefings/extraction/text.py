@@ -183,12 +183,18 @@ _BULLET = re.compile(r"^\s*(?:--?|[•*▪–]|\d+[.)])\s+")
 
 def _bullets(block: str) -> list[str]:
     """A block split into its list items ("- On March 3, ...", "May 17: ..."), each a paragraph
-    of its own."""
+    of its own; items under a heading ("Syria" then "-- Near Manbij, ...") keep it as their
+    lead ("Syria: Near Manbij, ...")."""
     items: list[list[str]] = [[]]
+    heading = ""
     for line in block.splitlines():
-        if (_BULLET.match(line) or _DATED_LINE.match(line)) and items[-1]:
+        bullet = _BULLET.match(line)
+        if (bullet or _DATED_LINE.match(line)) and items[-1]:
+            if not heading and len(items) == 1 and len(items[0]) == 1 and \
+                    _SECTION_HEADING.match(items[0][0]):
+                heading = items[0][0].strip() + ": "
             items.append([])
-        items[-1].append(_BULLET.sub("", line))
+        items[-1].append((heading if bullet else "") + _BULLET.sub("", line))
     return ["\n".join(item) for item in items]
 
 
