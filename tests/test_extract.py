@@ -2045,3 +2045,27 @@ def test_a_release_lists_strikes_under_country_headings_and_leaves_syria_out():
             "weapons cache.")
     (sinjar,) = extract(text, article_date=D(2016, 1, 15))
     assert (sinjar.region, sinjar.date) == ("Nineveh", D(2016, 1, 14))
+
+
+def test_a_capitalised_timeline_in_the_present_dates_and_types_its_entries():
+    text = ("TIMELINE-Iraq's slide into crisis\n\n"
+            "Aug 9, 2014 - Below is a timeline of the main developments since militants began "
+            "seizing territory.\n\n"
+            "JANUARY 2014 - ISIL militants overrun Falluja after police abandon their stations.\n\n"
+            "JUNE 10 - ISIL fighters seize Mosul after two army divisions collapse.\n\n"
+            "AUG 3 - Islamic State fighters rout peshmerga in the Sinjar region.\n\n"
+            "AUG 7 - President Barack Obama authorises targeted air strikes to protect U.S. "
+            "personnel in Arbil.")
+    events = extract(text)
+    assert [(e.date, e.region) for e in events] == [
+        (None, "Anbar"), (D(2014, 6, 10), "Nineveh"), (D(2014, 8, 3), "Nineveh")]
+
+
+def test_men_seized_by_a_militia_the_day_a_town_is_retaken_are_an_abduction_of_its_own():
+    text = ("June 3 - Iraqi troops and Hashd units retake Saqlawia, west of Fallujah, from IS. "
+            "The same day, fighters of Kataib Hezbollah seize some 600 men from the Albu Akash "
+            "tribe as they flee the town.")
+    retaking, abduction = extract(text, article_date=D(2016, 7, 1))
+    assert retaking.sub_event_type == "Government regains territory"
+    assert (abduction.sub_event_type, set(abduction.actors)) == (
+        "Abduction/forced disappearance", {"Shiite militias", "Civilians"})

@@ -20,9 +20,11 @@ MONTHS = {
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = (
+_MONTH = (  # "June 10", and "JUNE 10 -" as timelines and bulletins capitalise it
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|"
+    r"MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|"
+    r"DEC(?:EMBER)?)\.?"
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
@@ -80,7 +82,8 @@ DAY_OF_MONTH = re.compile(
 VAGUE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\b(?:this|last|that|the\s+same|"
     r"that\s+same|the\s+previous|the\s+past)\s+(?:week|month)\b|\bin\s+recent\s+(?:days|weeks)\b|"
-    r"\brecently\b",
+    r"\brecently\b|^\s*(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+(?:19|20)\d\d\s*[-–—:]\s",  # a timeline's "JANUARY 2014 - ..."
     re.I,
 )
 

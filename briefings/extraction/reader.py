@@ -423,6 +423,9 @@ class Reader:
             return False  # a new kind of action, somewhere named: "killed four in clashes in Zap"
         if separate_development(sentence, draft):
             return False
+        if sentence.rule is not None and draft.rule.event_type == rules.B and not \
+                sentence.refers_back and sentence.rule.sub_event_type == rules.ABDUCTION:
+            return False  # "The same day, militiamen seized 600 men": not part of the battle
         if not (sentence.anaphoric or sentence.fatalities is not None
                 or self._follows(sentence, draft)):
             return False

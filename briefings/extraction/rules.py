@@ -23,6 +23,7 @@ FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|at
                    r"firefight|gunfight|exchang\w+\s+fire|forced\s+(?:\w+\s+){0,2}to\s+(?:withdraw|"
                    r"retreat|flee|pull))\b", re.I)
 PROTESTERS = "protesters"
+ABDUCTION = "Abduction/forced disappearance"
 STATE_SIDE = "state-aligned subject"
 STATE_FORCES = "state forces subject"  # not militias: men they detain have disappeared
 REBEL_SIDE = "rebel subject"
@@ -138,10 +139,10 @@ _BUILDINGS = (r"(?:offices?|headquarters|building|consulate|embassy|premises|stu
               r"houses?|court(?:house)?|police\s+stations?|checkpoints?|posts?|outposts?|barracks|"
               r"bases?|prisons?|jails?|positions?)")
 # Taking ground by force (storming a building is an attack or a riot, not a conquest).
-_FORCED = (r"\b(?:overran|overrun|overruns|overrunning|stormed|storms|storming|"
+_FORCED = (r"\b(?:overran|overrun|overruns|overrunning|stormed|storms|storming|routs?|routed|"
            r"sweeps?\s+(?:into|through)|swept\s+(?:into|through))\b"
            rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}{_BUILDINGS}\b)")
-_CAPTURE = (r"\b(?:seized|seizes|seizing|captured|captures|capturing|took\s+control|"
+_CAPTURE = (r"\b(?:seized|seizes?|seizing|captured|captures?|capturing|took\s+control|"
             r"takes\s+control|took\s+over|takes\s+over|taken\s+control|taking\s+control|"
             r"fell\s+to|falls\s+to)\b")  # and as timelines and headlines write it: "IS seizes"
 SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
@@ -169,7 +170,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Disrupted weapons use", 86),
     _rule(r"\b(?:drones?|rockets?|missiles?|projectiles?)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+"
           r"(?:shot\s+down|intercepted|downed)\b", S, "Disrupted weapons use", 86),
-    _rule(r"\b(?:seized|captured|grabbed|intercepted)\s+(?:[\w'’-]+\s+){0,3}(?:workers|men|civilians|"
+    _rule(r"\b(?:seized|seizes?|captured|captures?|grabbed|intercepted)\s+(?:[\w'’-]+\s+){0,3}"
+          r"(?:workers|men|civilians|"
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
           "Abduction/forced disappearance", 86),
@@ -247,7 +249,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
           r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
           "Looting/property destruction", 57),
-    _rule(rf"\b(?:reclaimed|recaptured|recaptures|retook|retakes|retaken|liberated|regained|"
+    _rule(rf"\b(?:reclaimed|recaptured|recaptures?|retook|retakes?|retaken|liberated|regained|"
           rf"cleared|took\s+back|takes\s+back|"
           rf"taken\s+back|won\s+back|wrested|"
           rf"retaking|recapturing|reclaiming|liberating)\b|"
@@ -427,7 +429,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
-    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\bdefines?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
+    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|few\s+(?:days|weeks)|"
     r"twelve\s+months|12\s+months|"
     r"decade)\b|"
