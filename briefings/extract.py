@@ -205,10 +205,11 @@ def _one_sided(draft: Draft, gazetteer: Gazetteer) -> bool:
     """Whether a fight told has one armed side only, a rebel or unknown group, and civilians as
     its victims: violence against civilians, not a battle (clans and militias fight their own)."""
     armed = [a for a in draft.actors if a != CIVILIANS]
-    return draft.rule.sub_event_type == "Armed clash" and CIVILIANS in draft.actors and \
-        len(armed) == 1 and (gazetteer.actor_inter(armed[0]) == REBEL or armed[0] == UNIDENTIFIED) \
-        and \
-        not rules.FIGHT_BACK.search(" ".join(draft.evidence))
+    if draft.rule.sub_event_type != "Armed clash" or CIVILIANS not in draft.actors or \
+            len(armed) != 1:
+        return False
+    rebel = gazetteer.actor_inter(armed[0]) == REBEL or armed[0] == UNIDENTIFIED
+    return rebel and not rules.FIGHT_BACK.search(" ".join(draft.evidence))
 
 
 def _with_duplicate(candidate: Candidate, event_id: str) -> Candidate:

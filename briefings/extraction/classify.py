@@ -292,7 +292,7 @@ def complete_actors(
     elif sub == "Suicide bomb" and not rebel_named and main_rebel and CIVILIANS not in actors \
             and any(on_state_side(a, gazetteer) for a in actors):
         ensure(main_rebel)  # suicide bombers hurled at the front line of a war on IS are its own
-    elif kind == rules.E and not rebel_named and not (sub in _FIRED and agent is not None):
+    elif kind == rules.E and not rebel_named and not (sub in rules.FIRED_AT and agent is not None):
         ensure(UNIDENTIFIED)
     elif kind == rules.B and actors and not rebel_named and main_rebel and all(
         on_state_side(a, gazetteer) for a in actors
@@ -332,7 +332,6 @@ _HITS_PROPERTY = frozenset({"Shelling/artillery/missile attack", "Air/drone stri
                             "Looting/property destruction", "Remote explosive/landmine/IED",
                             "Suicide bomb", "Grenade"})
 # Weapons fired by someone the report can name ("Iranian artillery shelled ...").
-_FIRED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 
 
 def _resolve_stand_ins(actors: list[str], kind: str) -> bool:

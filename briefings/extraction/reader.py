@@ -40,6 +40,7 @@ from briefings.extraction.mentions import (
     find_places,
 )
 from briefings.extraction.numbers import fatalities as count_fatalities
+from briefings.extraction.scenes import one_per_region, past_dateline
 from briefings.extraction.sentences import Sentence, further_action, narrow, prior_action, whose
 from briefings.extraction.text import clauses, content, without_outlets
 from briefings.gazetteer import Gazetteer
@@ -143,7 +144,7 @@ class Reader:
             if subject:  # "The attack came two days after ...": only the earlier one is news
                 actions = [a for a in actions if a[1] >= subject.end()]
             actions.append(prior[:4])
-        if actions and actions[0][0].sub_event_type in _FIRED_AT:  # what the strikes destroyed
+        if actions and actions[0][0].sub_event_type in rules.FIRED_AT:  # what the strikes destroyed
             actions = [a for a in actions if a[0].sub_event_type != "Looting/property destruction"
                        or not re.match(r"destroy|damag", body[a[1]:], re.I)]
         rule, at = (actions[0][0], actions[0][1]) if actions else (None, 0)
@@ -160,8 +161,8 @@ class Reader:
             paragraph=paragraph,
             reported=bool(reported),
             date=find_date(body, year) if reported else self._total_date(text, year),
-            places=_past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
-                p for p in _past_dateline(
+            places=past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
+                p for p in past_dateline(
                     text, find_places(without_outlets(text), self.gazetteer), wire=paragraph == 0)
                 if not p.reference and not p.corrected]
             if reported
@@ -538,7 +539,7 @@ class Reader:
         if scenes and sentence.rule.per_place:
             towns = [place for place in scenes if place.town]
             return towns or scenes[:1], None
-        if (spread := _one_per_region(sentence)) is not None:
+        if (spread := one_per_region(sentence)) is not None:
             return spread, None
         spelt_right = [p for p in sentence.places if not p.corrected]
         if scenes and all(p.corrected for p in scenes) and spelt_right and all(
@@ -600,52 +601,11 @@ class Reader:
         return self.air_forces.most_common(1)[0][0] if self.air_forces else None
 
 
-_FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-_SITES_LISTED = re.compile(r"\band\s+(?:near|in|at|outside|around)\b")
-_SEVERAL_TARGETS = re.compile(r"\b(?:sites|facilities|targets|positions|bases|locations|"
-                              r"headquarters|strikes)\b", re.I)
-
-
-def _one_per_region(sentence: Sentence) -> list[Place] | None:
-    """The scenes of strikes on several sites in different governorates ("hitting sites in Jurf
-    al-Nasr in Babil province and near al-Qaim in Anbar"): one event per governorate."""
-    if sentence.rule.sub_event_type not in _FIRED_AT or \
-            not _SEVERAL_TARGETS.search(sentence.text):
-        return None
-    first: dict[str, Place] = {}
-    for place in sentence.scenes:
-        if not place.reference and not place.far and (
-                place.region not in first or (place.town and not first[place.region].town)):
-            first[place.region] = place
-    listed = _SITES_LISTED.search(sentence.text)  # "in X and near Y": one list of sites
-    return list(first.values()) if len(first) > 1 and listed else None
-
-
 def _one_barrage(earlier: Draft, draft: Draft) -> bool:
     """Whether two drafts are one attack the same sentence tells with two weapons ("fired
     missiles and launched suicide drones at the camps near Koya")."""
     return earlier.evidence[:1] == draft.evidence[:1] and earlier.key[:3] == draft.key[:3] \
-        and {earlier.rule.sub_event_type, draft.rule.sub_event_type} <= _FIRED_AT
-
-
-_CITY_DATELINE = re.compile(
-    r"^(?:[A-Z][\w'’]+(?:[\s/][A-Z][\w'’]+)?(?:,\s*[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*){0,2}[-–—]{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
-    r"\s+")  # "Erbil - ...", "ERBIL, Kurdistan Region - ...", "Erbil (Iraq) (AFP) - ", or
-# "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
-
-
-_WIRE_DATELINE = re.compile(r"^(?:[A-Z]{3,}\b|.*\().*[-–—]\s*$")  # not "BAGHDAD: ..."
-
-
-def _past_dateline(body: str, places: list[Place], wire: bool | None = None) -> list[Place]:
-    """*places* without a city dateline's ("Erbil - ISIS executed ... in Hawija"). With *wire*
-    given, only a wire's dateline opening the article ("BAGHDAD (AP) -") counts, not a section
-    heading ("Kerbala — ...", "HALABJA – ...")."""
-    dateline = _CITY_DATELINE.match(body)
-    if dateline and wire is not None and not (wire and _WIRE_DATELINE.match(dateline.group(0))):
-        dateline = None
-    return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
+        and {earlier.rule.sub_event_type, draft.rule.sub_event_type} <= rules.FIRED_AT
 
 
 def _victims_only(sentence: Sentence) -> bool:

@@ -23,6 +23,7 @@ FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|at
                    r"firefight|gunfight|exchang\w+\s+fire|forced\s+(?:\w+\s+){0,2}to\s+(?:withdraw|"
                    r"retreat|flee|pull))\b", re.I)
 PROTESTERS = "protesters"
+FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # from afar
 ABDUCTION = "Abduction/forced disappearance"
 STATE_SIDE = "state-aligned subject"
 STATE_FORCES = "state forces subject"  # not militias: men they detain have disappeared
