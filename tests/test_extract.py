@@ -2069,3 +2069,23 @@ def test_men_seized_by_a_militia_the_day_a_town_is_retaken_are_an_abduction_of_i
     assert retaking.sub_event_type == "Government regains territory"
     assert (abduction.sub_event_type, set(abduction.actors)) == (
         "Abduction/forced disappearance", {"Shiite militias", "Civilians"})
+
+
+def test_a_town_retaken_by_troops_in_the_passive_years_after_its_fall_is_regained():
+    text = ("The town of Qayyarah, south of Mosul, was retaken from Islamic State on Thursday by "
+            "Iraqi troops, two years after the militants overran it, the army said.")
+    (retaking,) = extract(text, article_date=D(2016, 8, 26))
+    assert (retaking.date, retaking.sub_event_type) == (
+        D(2016, 8, 25), "Government regains territory")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The US defence secretary called the recapture of Ramadi a significant step.",
+    "The government, whose forces are also trying to retake Ramadi, urged the Kurds to "
+    "coordinate with Baghdad.",
+    "The coalition said it had carried out more than 600 air strikes in and around Ramadi "
+    "since July.",
+    "Progress in Ramadi was slowed by hundreds of roadside bombs left by the militants.",
+])
+def test_reactions_attempts_totals_and_bombs_left_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2015, 12, 29)) == []

@@ -201,7 +201,7 @@ def _condition_holds(
         return not any(m.actor == CIVILIANS for m in actors)
     if condition == rules.PROTESTERS:
         return any(m.actor in ("Protesters", "Rioters", CROWD) and not m.victim for m in actors)
-    subject = _subject_at(at, actors)
+    subject = _passive_agent(body, at, actors) or _subject_at(at, actors)
     if subject is None:
         return False
     inter = gazetteer.actor_inter(subject)
@@ -210,6 +210,18 @@ def _condition_holds(
     if condition == rules.STATE_FORCES:
         return inter in (STATE, EXTERNAL)
     return inter == REBEL or subject == UNIDENTIFIED
+
+
+def _passive_agent(body: str, at: int, actors: list[ActorMention]) -> str | None:
+    """Who did it in a passive ("the town was retaken ... by Iraqi troops"): the actor named
+    after "by", if the trigger word at *at* follows "was" or "were"."""
+    if not body or not re.search(r"\b(?:was|were|been|being)\s+$", body[max(0, at - 12):at]):
+        return None
+    for mention in actors:
+        if mention.start > at and not mention.victim and re.search(
+                r"\bby\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", body[at:mention.start]):
+            return mention.actor
+    return None
 
 
 def _subject_at(at: int, actors: list[ActorMention]) -> str | None:

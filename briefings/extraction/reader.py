@@ -242,7 +242,7 @@ class Reader:
         known = self.anchor or self.context_date
         if not month or not known or rules.month_number(month.group("month")) == known.month:
             return False
-        if re.search(r",\s+(?:who|which|where|when)\b|\bwhen\b", clause[:month.start()]):
+        if re.search(r"\bwhen\b", clause[:month.start()]):
             return False  # "..., who had taken over the area when troops fled in June"
         day = find_date(clause, self.current_year)
         return day is None or day.vague

@@ -78,7 +78,9 @@ WEAPONS_USED = re.compile(
 STRIKES_DESTROYED = re.compile(r"\bstrikes?\b[^.;]*\bdestroy(?:ed|ing)\b", re.I)
 DESTROYED = re.compile(r"\bdestroy(?:ed|ing)\b[^.;]*", re.I)
 # What fighters left behind ("leaving behind booby-trapped houses and roadside bombs").
-LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*", re.I)
+LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*|"
+                         r"\b(?:slowed|hampered|delayed|held\s+up)\s+by\b[^.;]*", re.I)  # and what
+# slowed an advance ("slowed by hundreds of roadside bombs")
 WORN_VESTS = re.compile(_WORN, re.I)
 DETONATED = re.compile(r"\b(?:detonat\w+|blew\s+(?:himself|herself|themselves)|blown\s+up|"
                        r"exploded|explosion|set\s+off)\b", re.I)
@@ -94,6 +96,8 @@ WHO_HAD = re.compile(_WHO_HAD, re.I)  # "who had organised ... protests": a vict
 BACKSTORY = re.compile(
     r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|" + _WHO_HAD + "|"
     r"\bsaying\s+(?:that\s+)?they\s+had\s+\w+\b[^,.;]*|"  # "saying they had fought for ISIS"
+    r"\b(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|three|\d+)\s+(?:years?|"
+    r"months?)\s+after\b[^.;]*|"  # "more than a year after the group overran it"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
@@ -430,7 +434,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
-    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
+    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:air\s*)?(?:strikes|attacks|raids)\b[^.;]*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|few\s+(?:days|weeks)|"
     r"twelve\s+months|12\s+months|"
     r"decade)\b|"
