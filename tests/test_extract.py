@@ -2089,3 +2089,17 @@ def test_a_town_retaken_by_troops_in_the_passive_years_after_its_fall_is_regaine
 ])
 def test_reactions_attempts_totals_and_bombs_left_are_no_events(sentence):
     assert extract(sentence, article_date=D(2015, 12, 29)) == []
+
+
+
+def test_troops_opening_fire_on_a_crowd_fire_on_protesters():
+    text = ("Two men were killed on Sunday when troops opened fire on a crowd trying to cut the "
+            "road leading to Umm Qasr.")
+    (shooting,) = extract(text, article_date=D(2019, 11, 25))
+    assert shooting.sub_event_type == "Excessive force against protesters"
+
+
+def test_what_happened_in_an_earlier_year_told_first_is_background():
+    text = ("In 2018 at least a dozen people were killed in Basra as demonstrators torched "
+            "government buildings.")
+    assert extract(text, article_date=D(2023, 7, 19)) == []

@@ -199,8 +199,8 @@ def _condition_holds(
         return any(m.actor == CIVILIANS for m in actors)
     if condition == rules.NO_CIVILIAN_VICTIMS:
         return not any(m.actor == CIVILIANS for m in actors)
-    if condition == rules.PROTESTERS:
-        return any(m.actor in ("Protesters", "Rioters", CROWD) and not m.victim for m in actors)
+    if condition == rules.PROTESTERS:  # marching, or fired on ("opened fire on a crowd")
+        return any(m.actor in ("Protesters", "Rioters", CROWD) for m in actors)
     subject = _passive_agent(body, at, actors) or _subject_at(at, actors)
     if subject is None:
         return False

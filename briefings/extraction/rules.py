@@ -320,7 +320,7 @@ PROTEST = re.compile(PROTEST_WORDS, re.I)
 
 # "in June 2014", "in 2014": a year the caller compares with the report's.
 IN_YEAR = re.compile(
-    r"\bin\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|"
+    r"\b(?i:in)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b|"
     r"\b(?:the|its|their)\s+(?P<of>(?:19|20)\d\d)\s+(?=(?:[\w-]+\s+)?(?:onslaught|offensive|"
     r"assault|takeover|capture|fall|invasion|genocide|massacres?|campaign|sweep|blitz|advance|"
     r"rampage|occupation|siege|war|battle)\b)|"  # "in June 2014", "the 2014 onslaught",
