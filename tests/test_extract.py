@@ -347,10 +347,10 @@ def test_precision_and_recall_on_the_labelled_set():
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
         # A floor against regressions below the figures measured: on held-out texts by
-        # authors who never saw the extractor (each set measured once; 321-350: precision 0.56,
-        # recall 0.68 over 130 events, below the 0.9 aim, see the closing notes), and
-        # on the tuning texts (0.80 / 0.81 over 299 texts once 281-320 joined them).
-        floor = 0.45 if split == "held_out" else 0.78
+        # authors who never saw the extractor (each set measured once; 351-378: precision 0.61,
+        # recall 0.71 over 95 events, below the 0.9 aim, see the closing notes), and
+        # on the tuning texts (0.78 / 0.80 over 329 texts once 281-350 joined them).
+        floor = 0.50 if split == "held_out" else 0.75
         assert result.precision >= floor
         assert result.recall >= floor
 
