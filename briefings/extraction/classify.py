@@ -57,7 +57,7 @@ def mask(body: str) -> str:
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
     masked = rules.BACKSTORY.sub(blank, rules.SUPPORT.sub(blank, body))
     masked = rules.REMEMBERED.sub(blank, rules.FIGHTING_WHOM.sub(blank, masked))
-    masked = rules.LEFT_BEHIND.sub(blank, masked)
+    masked = rules.SLOWED_BY.sub(blank, rules.LEFT_BEHIND.sub(blank, masked))
     if rules.STRIKES_DESTROYED.search(masked):  # "two strikes ... destroyed an ISIL mortar system"
         masked = rules.DESTROYED.sub(blank, masked)
     masked = rules.DEMANDED.sub(

@@ -117,7 +117,7 @@ class Reader:
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
-        parts = [rules.SUPERLATIVE_SINCE.sub("", part) for part in clauses(content(text))]
+        parts = [rules.SINCE_ASIDE.sub("", part) for part in clauses(content(text))]
         reported = [part for part in parts if part.strip()
                     and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
                     and not self._background(part) and not self._abroad(part)]

@@ -78,9 +78,9 @@ WEAPONS_USED = re.compile(
 STRIKES_DESTROYED = re.compile(r"\bstrikes?\b[^.;]*\bdestroy(?:ed|ing)\b", re.I)
 DESTROYED = re.compile(r"\bdestroy(?:ed|ing)\b[^.;]*", re.I)
 # What fighters left behind ("leaving behind booby-trapped houses and roadside bombs").
-LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*|"
-                         r"\b(?:slowed|hampered|delayed|held\s+up)\s+by\b[^.;]*", re.I)  # and what
-# slowed an advance ("slowed by hundreds of roadside bombs")
+LEFT_BEHIND = re.compile(r"\b(?:leaving|left)\s+behind\b[^.;]*", re.I)
+# What slowed an advance ("slowed by hundreds of roadside bombs").
+SLOWED_BY = re.compile(r"\b(?:slowed|hampered|delayed|held\s+up)\s+by\b[^.;]*", re.I)
 WORN_VESTS = re.compile(_WORN, re.I)
 DETONATED = re.compile(r"\b(?:detonat\w+|blew\s+(?:himself|herself|themselves)|blown\s+up|"
                        r"exploded|explosion|set\s+off)\b", re.I)
@@ -405,7 +405,7 @@ SPEECH = re.compile(r"\b(?:said|says|announced|reported|stated|told)\b")
 PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+could\b", re.I)
 # "..., in one of the bloodiest days since the protests began": a comparison, not a total;
 # "... with militants who had held it since 2014": what they had done, not what they did.
-SUPERLATIVE_SINCE = re.compile(
+SINCE_ASIDE = re.compile(
     r"\b(?:in\s+)?(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*|"
     r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:[\w-]+\s+)?"
