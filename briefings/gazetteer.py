@@ -25,6 +25,7 @@ MARGIN = 0.05  # ... and must beat the best other candidate by this much
 SUGGEST = 0.65  # candidates at least this similar are offered as suggestions
 MAX_SUGGESTIONS = 5
 MAX_EXACT_ONLY = 3  # inputs this short ("IS", "Ir") are never fuzzy-matched
+SHORT_WORD = 6  # a near miss this short may be one edit off its name, a longer one two
 
 _APOSTROPHES = str.maketrans("", "", "'`´‘’ʻʼʾʿ")
 _ARTICLES = frozenset({"al", "el"})
@@ -112,11 +113,23 @@ class _Index:
         ranked = self._rank(key)
         if not ranked:
             return _Hit()
-        best, _, payload = ranked[0]
+        best, label, payload = ranked[0]
         runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
-        if best >= ACCEPT and best - runner_up >= MARGIN:
+        if best >= ACCEPT and best - runner_up >= MARGIN and self._few_edits(key, label):
             return _Hit(payload, corrected=True)
         return _Hit(suggestions=tuple(label for _, label, _ in ranked[:MAX_SUGGESTIONS]))
+
+    def _few_edits(self, key: str, label: str) -> bool:
+        """Whether *key* is a typo's distance from one of *label*'s aliases: similarity alone
+        lets a different word of shared letters through ("Narnia" ~ "Nasriya" at 0.83)."""
+        budget = 1 if len(key.replace(" ", "")) <= SHORT_WORD else 2
+        query = _forms(key)[1:]
+        return any(
+            _edits(mine, theirs, budget) <= budget
+            for alias, (alias_label, _) in self._entries.items()
+            if alias_label == label
+            for mine, theirs in zip(query, self._forms[alias][1:], strict=True)
+        )
 
     def _rank(self, key: str) -> list[tuple[float, str, object]]:
         """Labels at least SUGGEST-similar to *key*, with their best alias's payload, best first."""
@@ -127,6 +140,26 @@ class _Index:
             if score > best.get(label, (0.0,))[0]:
                 best[label] = (score, label, payload)
         return sorted(best.values(), key=lambda entry: -entry[0])
+
+
+def _edits(first: str, second: str, budget: int) -> int:
+    """Edits (insert, delete, substitute, swap neighbours) from *first* to *second*, counted
+    up to *budget* + 1."""
+    if abs(len(first) - len(second)) > budget:
+        return budget + 1
+    before: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, mine in enumerate(first, 1):
+        current = [i]
+        for j, theirs in enumerate(second, 1):
+            cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (mine != theirs))
+            if i > 1 and j > 1 and mine == second[j - 2] and first[i - 2] == theirs:
+                cost = min(cost, before[j - 2] + 1)
+            current.append(cost)
+        if min(current) > budget:
+            return budget + 1
+        before, previous = previous, current
+    return min(previous[-1], budget + 1)
 
 
 def _similarity(matchers: list[SequenceMatcher], forms: tuple[str, str, str]) -> float:

@@ -83,6 +83,12 @@ async def test_unknown_region_is_answered_with_suggestions_as_buttons(fake, bot)
     assert buttons_of(unknown) == []
 
 
+async def test_a_made_up_name_is_not_taken_for_a_town_that_shares_its_letters(fake, bot):
+    reply = await fake.say("/region Narnia", user_id=READER)
+    assert "I don't know a governorate or town called" in text_of(reply)
+    assert "Dhi Qar —" not in text_of(reply)
+
+
 async def test_region_without_argument_offers_every_governorate_as_buttons(fake, bot):
     reply = await fake.say("/region", user_id=READER)
     labels = [label for label, _ in buttons_of(reply)]

@@ -196,6 +196,17 @@ def test_seed_article_and_guide_spellings(gaz, text, region, town):
     assert gaz.region(text) == Match(region, (), town)
 
 
+@pytest.mark.parametrize("text", ["Narnia", "Narnya", "Gondor", "Mordor"])
+def test_a_different_word_is_no_near_miss(gaz, text):
+    """Sharing letters is not enough: "Narnia" is two edits from "Nasriya", not a typo of it."""
+    match = gaz.region(text)
+    assert (match.name, match.corrected) == (None, False)
+
+
+def test_a_typo_in_a_long_name_may_be_two_edits(gaz):
+    assert gaz.region("Sulaimanyia").name == "Sulaymaniyah"
+
+
 def test_ambiguous_near_miss_gives_suggestions(gaz):
     match = gaz.region("Abil")  # Babil or Arbil?
     assert match.name is None
