@@ -170,8 +170,9 @@ def _candidate(
     evidence = " ".join(draft.evidence)
     if _one_sided(draft, reader.gazetteer):  # "an attack by Daesh on a village killed three"
         draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
-    # not IS's fight: against the Kurds, or by men the report does not know
-    not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence)
+    # not IS's fight: against the Kurds, or by men the report does not know or calls criminals
+    not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence) \
+        or rules.CRIMINALS.search(evidence)
     added = complete_actors(
         draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
         reader.gazetteer, draft.agent, reader.main_air_force())

@@ -2103,3 +2103,32 @@ def test_what_happened_in_an_earlier_year_told_first_is_background():
     text = ("In 2018 at least a dozen people were killed in Basra as demonstrators torched "
             "government buildings.")
     assert extract(text, article_date=D(2023, 7, 19)) == []
+
+
+def test_a_police_command_that_says_its_detectives_arrested_someone_made_the_arrest():
+    text = ("The Najaf police command said in a statement that its detectives on Wednesday "
+            "arrested a man wanted for robbery in the Kufa district.")
+    (arrest,) = extract(text, article_date=D(2023, 5, 11))
+    assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Iraqi Police",))
+
+
+def test_a_gang_of_smugglers_is_no_insurgent_group_even_in_a_report_on_islamic_state():
+    text = ("Islamic State militants killed two shepherds near Rutba on Tuesday, police said. "
+            "On Wednesday, border police clashed with an armed gang of cattle smugglers near "
+            "al-Qaim, killing one of them.")
+    _, clash = extract(text, article_date=D(2022, 2, 10))
+    assert (clash.event_type, set(clash.actors)) == (
+        "Battles", {"Iraqi Police", "Unidentified armed group"})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police in Kirkuk reported the killing of a farmer by Islamic State and the wounding of "
+    "two policemen by a roadside bomb in two separate incidents on Friday.",
+    "There was no claim of responsibility, but Islamic State has carried out many similar "
+    "attacks on markets in Basra.",
+    "Since the protests erupted on 1 October, more than 100 people have been killed in "
+    "Nasiriyah.",
+    "Police said the man had attacked army checkpoints in Tarmiya in previous years.",
+])
+def test_a_lead_summing_up_separate_incidents_and_habits_and_tolls_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2019, 12, 1)) == []

@@ -87,7 +87,8 @@ CROWD = "<crowd>"
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
     (r"(?:its|their|our)\s+(?:air\s+force|forces|jets|warplanes|aircraft|drones|artillery|army|"
-     r"military)|soldiers?|troops|servicem[ae]n|conscripts?", TROOPS),
+     r"military|detectives|heroes|units|personnel|men|teams)|soldiers?|troops|servicem[ae]n|"
+     r"conscripts?", TROOPS),
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadist-led\s+"
      r"(?:militants|fighters|insurgents|rebels)|jihadists?|takfiris?|terrorists?", JIHADISTS),
     (r"the\s+(?:(?:extremist|militant|jihadist|terrorist|hardline|radical)\s+)?group"

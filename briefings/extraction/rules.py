@@ -342,6 +342,10 @@ UNKNOWN_AUTHOR = re.compile(
     r"men)\b|\bunattributed\b|\b(?:no\s+(?:group|one)|nobody)\s+(?:has\s+|immediately\s+)?"
     r"claimed\b",
     re.I)
+# Criminals ("an armed gang of drug smugglers"): no insurgent group, whatever the report is about.
+CRIMINALS = re.compile(
+    r"\b(?:(?:drug|arms|fuel|oil|cattle)\s+)?(?:smugglers|dealers|traffickers)\b|\bcriminal\s+"
+    r"(?:gangs?|networks?)\b|\boutlaws\b|\bkidnapping\s+gangs?\b|\b(?:thieves|robbers)\b", re.I)
 # "in northern Iraq": a part of the country, no scene to inherit.
 SOMEWHERE_IN_IRAQ = re.compile(
     r"\bin\s+(?:the\s+)?(?:north|south|east|west|centre|center|central)(?:ern)?"
@@ -442,7 +446,7 @@ NOT_REPORTED = re.compile(
     r"(?:more\s+than\s+|at\s+least\s+|over\s+|some\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:attacks|incidents|"
     r"strikes)\b|\bsince\s+the\s+(?:start|beginning)\b|"
     r"\b(?:had|has|have)\s+been\s+(?:killed|wounded|injured|displaced)\b[^.;]{0,40}\bsince\b|"
-    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|started|erupted|broke\s+out)\b|"
+    r"\b(?i:since)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:began|started|erupted|broke\s+out)\b|"
     r"\bunder\s+pressure\s+from\b|\bconfess\w*\b|"
     r"(?<!of\s)\b(?:planning|plotting)\s+(?:to\s+|attacks?\b|bombings?\b)|\bcarried\s+the\s+coffins?\b|"
     r"\bfuneral\s+(?:procession|of|for)\b|\b(?:were|was|been|be)\s+(?:\w+\s+)?buried\b|"
@@ -453,6 +457,9 @@ NOT_REPORTED = re.compile(
     r"\b(?:weighing|considering|mulling)\s+(?:options|whether|sending|an?\b)|\bruled\s+out\b|"
     r"\b(?:voted|votes|voting)\s+(?:[\w-]+\s+){0,3}to\b|\bask\s+(?:[\w-]+\s+){0,3}to\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
+    r"\bin\s+(?:previous|past|earlier|former)\s+years\b|"
+    r"\bin\s+(?:two|three|four|several|\d)\s+separate\s+(?:incidents|attacks)\b|"  # a lead's sum
+    r"\b(?:has|have)\s+carried\s+out\s+(?:many|several|numerous|dozens\s+of|similar)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
     r"urges|asked|warned|warns)\s+to\b|"
