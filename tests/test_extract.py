@@ -2132,3 +2132,30 @@ def test_a_gang_of_smugglers_is_no_insurgent_group_even_in_a_report_on_islamic_s
 ])
 def test_a_lead_summing_up_separate_incidents_and_habits_and_tolls_are_no_events(sentence):
     assert extract(sentence, article_date=D(2019, 12, 1)) == []
+
+
+def test_a_capital_that_speaks_is_its_government_not_the_scene():
+    text = ("US jets struck militia depots near al-Qaim on Friday. Baghdad said six people were "
+            "killed in those strikes.")
+    assert {event.region for event in extract(text, article_date=D(2024, 2, 3))} == {"Anbar"}
+
+
+def test_urging_the_sides_to_avoid_clashes_is_no_clash():
+    text = ("Kurdish officials said peshmerga fighters were deployed near Makhmour. The United "
+            "States, which armed both sides in the war against Islamic State, urged them to avoid "
+            "further clashes.")
+    assert extract(text, article_date=D(2022, 5, 5)) == []
+
+
+def test_an_exchange_of_artillery_and_machine_gun_fire_is_a_battle():
+    text = ("Federal police exchanged artillery and machine-gun fire with peshmerga fighters near "
+            "Altun Kupri on Friday.")
+    (clash,) = extract(text, article_date=D(2017, 10, 21))
+    assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_a_foreign_ministry_is_no_armed_force():
+    text = ("Protesters set fire to the Iranian consulate in Najaf on Saturday. Police fired tear "
+            "gas and Iran's foreign ministry summoned Iraq's ambassador.")
+    (riot,) = extract(text, article_date=D(2022, 7, 24))
+    assert "Iranian forces" not in riot.actors

@@ -319,10 +319,18 @@ def _exact_places(
     return found, covered
 
 
+# "Baghdad said 16 people were killed": the government speaking, not a scene.
+_GOVERNMENT_SPEAKS = re.compile(
+    r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has\s+|had\s+)?(?:said|says|announced|condemned|"
+    r"denounced|accused|summoned|insisted|protested|warned)\b")
+_CLAUSE_START = re.compile(r"(?:^|[.;:,]\s*|\b(?:but|and|while|as)\s+)$")
+
+
 def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
     before = text[max(0, start - 40):start]
-    reference = bool(REFERENCE.search(before))
+    reference = bool(REFERENCE.search(before)) or bool(
+        _GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before))
     far = reference and re.search(r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+"
                                   r"(?:the\s+)?(?:capital\s+)?$", before)  # or "flown in from"
     return Place(match.name, match.town, start, match.corrected, reference, bool(far))
@@ -474,6 +482,12 @@ _GUARDS_OF = re.compile(
     r"(?:the\s+)?(?:offices?|headquarters|building|compound)\s+of\s+(?:the\s+)?$", re.I)
 
 
+# "Iran's Foreign Ministry summoned ...", "Turkey's ambassador": diplomats, not the armed forces.
+_DIPLOMATS = re.compile(
+    r"['’]s\s+(?:foreign\s+(?:ministry|minister|office)|embassy|consulate|ambassador|envoy|"
+    r"diplomatic\s+mission)\b", re.I)
+
+
 def _names_someone_else(text: str, match: re.Match) -> bool:
     """Whether the mention is part of "anti-X" or "X-backed", or names a beneficiary ("spying
     for X")."""
@@ -484,7 +498,8 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
     return (before.lower().endswith("anti-") or _BENEFICIARY.search(before) is not None
             or re.match(r"-(?:backed|aligned|allied|linked|affiliated|funded|supported)\b", after)
             or _DISGUISE.match(after) is not None
-            or _DISGUISED_AS.search(before) is not None)
+            or _DISGUISED_AS.search(before) is not None
+            or _DIPLOMATS.match(text, match.end()) is not None)
 
 
 def _is_victim(text: str, match: re.Match) -> bool:

@@ -213,7 +213,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
           r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 82),
     _rule(r"\bgun\s*(?:fights?|battles?)\b|\bshoot-?outs?\b|\bfire\s*fights?\b|"
-          r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,2}fire\b|\bartillery\s+duels?\b|"
+          r"\b(?:exchang\w+|trad(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,4}fire\b|\bartillery\s+duels?\b|"
           r"\bexchanges?\s+of\s+(?:[\w-]+\s+){0,2}fire\b", B, "Armed clash", 76),
     _rule(r"\bsuicide\s+(?:car\s+|truck\s+|vehicle-borne\s+)?(?:bomb\w*|attacks?|attackers?|vests?|"
           r"belts?|drivers?|IEDs?)\b|\bSVBIEDs?\b|\bblew\s+"
@@ -463,6 +463,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
     r"urges|asked|warned|warns)\s+to\b|"
+    r"\b(?:urged|urges|urging|asked|asks|called\s+on|calls\s+on)\s+(?:[\w-]+\s+){1,4}?to\s+"
+    r"(?:avoid|stop|end|refrain|halt|cease|exercise|show|respect|protect|allow|withdraw)\b|"
     # Denials: "U.S. aircraft were not involved", "the army denied carrying out the raid".
     r"\b(?:was|were|is|are|had|has|have|did|does|do)\s*(?:n[o']t|never)\s+(?:been\s+)?(?:\w+\s+)?"
     r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en)\s+"
