@@ -175,7 +175,7 @@ def _candidate(
         or rules.CRIMINALS.search(evidence)
     added = complete_actors(
         draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
-        reader.gazetteer, draft.agent, reader.main_air_force())
+        reader.gazetteer, draft.agent, reader.main_air_force(), reader.main_forces())
     draft.doubts += ["actor by convention"] * added
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
                             reader.gazetteer, draft.agent)

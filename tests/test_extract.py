@@ -2159,3 +2159,29 @@ def test_a_foreign_ministry_is_no_armed_force():
             "gas and Iran's foreign ministry summoned Iraq's ambassador.")
     (riot,) = extract(text, article_date=D(2022, 7, 24))
     assert "Iranian forces" not in riot.actors
+
+
+def test_us_led_air_strikes_backing_an_advance_make_the_coalition_a_party_to_it():
+    text = ("Kurdish peshmerga fighters backed by U.S.-led air strikes drove Islamic State out of "
+            "the town of Sinjar on Friday.")
+    (retaking,) = extract(text, article_date=D(2015, 11, 14))
+    assert set(retaking.actors) == {"Peshmerga", "Islamic State", "US-led coalition"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A coalition spokesman said its aircraft were not taking part in the Tikrit operation.",
+    "The prime minister urged Sunni tribesmen still fighting alongside IS near Tikrit on Tuesday "
+    "to lay down their arms.",
+    "Hundreds of recruits were massacred near Camp Speicher in the days that followed.",
+])
+def test_denials_appeals_and_what_followed_a_backstory_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2015, 3, 4)) == []
+
+
+def test_guns_pounding_islamic_state_with_no_one_named_are_the_armys():
+    text = ("Army troops and Shiite militias advanced on Tikrit on Monday. Artillery and rocket "
+            "launchers pounded Islamic State positions in al-Alam on Tuesday, a police colonel "
+            "said.")
+    shelling = next(e for e in extract(text, article_date=D(2015, 3, 4))
+                    if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert set(shelling.actors) == {"Iraqi Army", "Islamic State"}

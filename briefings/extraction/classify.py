@@ -254,12 +254,14 @@ def complete_actors(
     gazetteer: Gazetteer,
     agent: str | None = None,
     air_force: str | None = None,
+    forces: str | None = None,
 ) -> int:
     """Add to *actors* those analysts record by convention (ACLED's); how many were added.
 
     *agent* is whoever the report names as the one acting: an air or drone strike it names is
     theirs; one nobody is named as carrying out is the *air_force* the article names for its
-    other strikes, else the coalition's. Protesters
+    other strikes, else the coalition's. Guns pounding the rebels' positions, with no one named
+    as firing them, are the *forces* the article names most. Protesters
     shot at are the victims of excessive force, not "Civilians".
     """
     sub = rule.sub_event_type
@@ -301,6 +303,9 @@ def complete_actors(
             ensure(air_force or DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
             ensure(main_rebel)
+    elif sub == "Shelling/artillery/missile attack" and agent is None and forces and actors and \
+            all(gazetteer.actor_inter(a) == REBEL for a in actors):
+        ensure(forces)
     elif sub == "Suicide bomb" and not rebel_named and main_rebel and CIVILIANS not in actors \
             and any(on_state_side(a, gazetteer) for a in actors):
         ensure(main_rebel)  # suicide bombers hurled at the front line of a war on IS are its own

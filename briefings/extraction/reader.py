@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from briefings.extraction import rules
 from briefings.extraction.classify import (
+    DEFAULT_AIR_FORCE,
     MILITIA,
     REBEL,
+    STATE,
     UNIDENTIFIED,
     agent_at,
     in_clause,
@@ -108,6 +110,7 @@ class Reader:
         self.in_quote = False  # inside a quotation that runs over several sentences
         self.rebels: Counter[str] = Counter()
         self.air_forces: Counter[str] = Counter()  # who the article says flew its air strikes
+        self.forces: Counter[str] = Counter()  # the state's side, as often as the article names it
         self.drafts: list[Draft] = []
         self.pending: Sentence | None = None  # a sentence setting the scene for the next
         self.unplaced: Sentence | None = None  # an action told before where it happened
@@ -262,6 +265,7 @@ class Reader:
             if self.gazetteer.actor_inter(mention.actor) == REBEL:
                 self.rebels[mention.actor] += 1
         forces = [m for m in found if on_state_side(m.actor, self.gazetteer)]
+        self.forces.update({m.actor for m in forces if m.actor != DEFAULT_AIR_FORCE})
         earlier_forces = self.paragraph_forces
         self.paragraph_forces = ([m.actor for m in forces] or [self.paragraph_forces])[-1]
         inters = {m.actor: self.gazetteer.actor_inter(m.actor) for m in found}
@@ -594,6 +598,13 @@ class Reader:
         if draft.rule.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack") \
                 and draft.agent in rules.AIR_FORCES:
             self.air_forces[draft.agent] += 1
+
+    def main_forces(self) -> str | None:
+        """The state's own force the article names most, else its allies' (whose guns "pounded
+        IS positions")."""
+        ranked = sorted(self.forces, key=lambda actor: (
+            self.gazetteer.actor_inter(actor) != STATE, -self.forces[actor]))
+        return ranked[0] if ranked else None
 
     def main_air_force(self) -> str | None:
         """The air force the article names most as striking ("A Turkish drone struck ... It

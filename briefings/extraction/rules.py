@@ -458,17 +458,19 @@ NOT_REPORTED = re.compile(
     r"\b(?:voted|votes|voting)\s+(?:[\w-]+\s+){0,3}to\b|\bask\s+(?:[\w-]+\s+){0,3}to\b|"
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\bin\s+(?:previous|past|earlier|former)\s+years\b|"
+    r"\bin\s+the\s+(?:days|weeks|months)\s+that\s+followed\b|"
     r"\bin\s+(?:two|three|four|several|\d)\s+separate\s+(?:incidents|attacks)\b|"  # a lead's sum
     r"\b(?:has|have)\s+carried\s+out\s+(?:many|several|numerous|dozens\s+of|similar)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
     r"urges|asked|warned|warns)\s+to\b|"
-    r"\b(?:urged|urges|urging|asked|asks|called\s+on|calls\s+on)\s+(?:[\w-]+\s+){1,4}?to\s+"
-    r"(?:avoid|stop|end|refrain|halt|cease|exercise|show|respect|protect|allow|withdraw)\b|"
+    r"\b(?:urged|urges|urging|asked|asks|called\s+on|calls\s+on)\s+(?:[\w-]+\s+){1,12}?to\s+"
+    r"(?:avoid|stop|end|refrain|halt|cease|exercise|show|respect|protect|allow|withdraw|lay\s+down|"
+    r"surrender|give\s+up|leave|return|stay)\b|"
     # Denials: "U.S. aircraft were not involved", "the army denied carrying out the raid".
     r"\b(?:was|were|is|are|had|has|have|did|does|do)\s*(?:n[o']t|never)\s+(?:been\s+)?(?:\w+\s+)?"
-    r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en)\s+"
-    r"part)\b|\bden(?:y|ied|ies|ying)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en|ing)"
+    r"\s+part)\b|\bden(?:y|ied|ies|ying)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
 )
 # "A third struck a house": one more of the rockets, bombs or drones just told.
 ORDINAL_MORE = re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+day)")
