@@ -83,6 +83,8 @@ MESSAGES: dict[str, str] = {
     "sub.channel_unknown": "I can't find the channel {{ channel }}. Check the name, and add me "
     "to it as an admin.",
     "sub.not_a_channel": "{{ channel }} is not a channel.",
+    "sub.bad_channel": "“{{ value | truncate(40) }}” is not a channel name: those are @ and 5 to "
+    "32 letters, digits or underscores.",
     "sub.bot_not_channel_admin": "I am not an admin of {{ channel }}, so I can't post there. "
     "Add me as an admin, then try again.",
     "sub.not_channel_admin": "Only an admin of {{ channel }} can change its subscription.",

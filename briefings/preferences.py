@@ -92,9 +92,15 @@ def parse_subscription_args(tokens: list[str], gazetteer: Gazetteer) -> Parsed:
     return parsed
 
 
+# A public Telegram username, as channels have (checked before asking Telegram about it).
+CHANNEL_NAME = re.compile(r"@[A-Za-z][A-Za-z0-9_]{4,31}")
+
+
 def _bare_word(token: str, parsed: Parsed) -> None:
-    if token.startswith("@") and len(token) > 1:
+    if token.startswith("@") and len(token) > 1 and CHANNEL_NAME.fullmatch(token):
         parsed.channel = token
+    elif token.startswith("@") and len(token) > 1:
+        parsed.errors.append(say("sub.bad_channel", value=token))
     elif time := parse_time(token):
         parsed.changes["time"] = time
     elif re.fullmatch(r"\d{1,2}:\d{1,2}", token):

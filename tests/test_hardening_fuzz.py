@@ -35,7 +35,7 @@ READER_COMMANDS = ["region", "actor", "unsubscribe", "latest", "regions", "actor
                    "help", "start", "cancel", "skip", "nosuchcommand"]
 # Inputs that once broke /subscribe (a zone lookup of a 300-character word, 400 problems).
 SUBSCRIBE_REPRODUCERS = ["/subscribe " + "x" * 300, "/subscribe " + "<i>x</i>" * 1250,
-                         "/subscribe " + " ".join(["qq"] * 400)]
+                         "/subscribe " + " ".join(["qq"] * 400), "/subscribe @" + "x" * 4080]
 ADMIN_COMMANDS = ["addevent", "editevent", "delevent", "ingest"]
 # Markers: `/cancel` for single messages; `/start` inside a guided entry, which it leaves alone.
 MARKERS = {"/cancel": ("Cancelled. Nothing was saved.", "There is nothing to cancel."),

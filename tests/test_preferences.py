@@ -56,6 +56,14 @@ def test_a_whole_line_is_read_and_every_problem_reported(gazetteer):
     assert len(bad.errors) == 4 and not bad.changes
 
 
+@pytest.mark.parametrize("token", ["@ab", "@" + "x" * 40, "@news-room", "@9lives"])
+def test_a_channel_name_telegram_could_not_have_is_an_error_not_a_lookup(gazetteer, token):
+    parsed = parse_subscription_args([token], gazetteer)
+    assert parsed.channel is None
+    assert len(parsed.errors) == 1 and "is not a channel name" in parsed.errors[0]
+    assert len(parsed.errors[0]) < 200
+
+
 def test_next_briefing_skips_days_off_and_todays_passed_time():
     friday_evening = dtm.datetime(2026, 11, 27, 20, 0)
     assert next_briefing(friday_evening, dtm.time(7), (0, 1, 2, 3, 4), False) == dtm.date(
