@@ -2185,3 +2185,26 @@ def test_guns_pounding_islamic_state_with_no_one_named_are_the_armys():
     shelling = next(e for e in extract(text, article_date=D(2015, 3, 4))
                     if e.sub_event_type == "Shelling/artillery/missile attack")
     assert set(shelling.actors) == {"Iraqi Army", "Islamic State"}
+
+
+def test_a_dateline_written_with_slashes_is_no_scene():
+    text = ("BAGHDAD // Iraqi forces on Tuesday declared they had recaptured the town of Baiji "
+            "from ISIL.")
+    (retaking,) = extract(text, article_date=D(2015, 10, 21))
+    assert (retaking.region, retaking.location) == ("Saladin", "Baiji")
+
+
+def test_an_offensive_that_began_a_week_after_a_bombing_tells_the_bombing_too():
+    text = ("Iraqi forces launched an operation on Thursday to retake Hawija, seizing a string "
+            "of villages.\n\nThe Hawija offensive began exactly a week after IS suicide bombers "
+            "attacked a restaurant near Nasiriyah, killing at least 84 people.")
+    bombing = next(e for e in extract(text, article_date=D(2017, 9, 22)) if e.region == "Dhi Qar")
+    assert (bombing.date, bombing.sub_event_type) == (D(2017, 9, 14), "Suicide bomb")
+    assert "Civilians" in bombing.actors
+
+
+def test_houses_of_families_of_tribesmen_who_had_fought_the_group_are_civilian_property():
+    text = ("ISIL militants blew up 15 houses belonging to families of tribesmen who had fought "
+            "against the group in the town of Hit on Sunday.")
+    (demolition,) = extract(text, article_date=D(2015, 10, 20))
+    assert set(demolition.actors) == {"Islamic State", "Civilians"}

@@ -488,6 +488,11 @@ _DIPLOMATS = re.compile(
     r"diplomatic\s+mission)\b", re.I)
 
 
+# "houses belonging to families of tribesmen": the families are hit, not the tribes' fighters.
+_KIN_OF = re.compile(r"\b(?:famil(?:y|ies)|relatives|wives|children|homes|houses)\s+of\s+(?:the\s+|"
+                     r"(?:local|slain|dead|former)\s+)?$", re.I)
+
+
 def _names_someone_else(text: str, match: re.Match) -> bool:
     """Whether the mention is part of "anti-X" or "X-backed", or names a beneficiary ("spying
     for X")."""
@@ -499,7 +504,8 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
             or re.match(r"-(?:backed|aligned|allied|linked|affiliated|funded|supported)\b", after)
             or _DISGUISE.match(after) is not None
             or _DISGUISED_AS.search(before) is not None
-            or _DIPLOMATS.match(text, match.end()) is not None)
+            or _DIPLOMATS.match(text, match.end()) is not None
+            or _KIN_OF.search(before) is not None)
 
 
 def _is_victim(text: str, match: re.Match) -> bool:

@@ -328,6 +328,10 @@ class Reader:
                 sentence.actors = [m for m in sentence.actors  # Two other people were wounded":
                                    if m.actor != CIVILIANS]  # its victims are named already
             last.absorb(sentence)
+            for action in sentence.also:  # "The offensive began a week after IS bombed ...":
+                if action.date is not sentence.date:  # the earlier action is news of its own
+                    self._report(action, *self._date_of(action))
+                    self.context_date = date
         elif sentence.rule is None:
             self.pending = sentence
             if not sentence.quoted:  # not "..., said a tribal leader reached by phone in Baghdad"

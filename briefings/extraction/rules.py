@@ -90,7 +90,8 @@ DETONATED = re.compile(r"\b(?:detonat\w+|blew\s+(?:himself|herself|themselves)|b
 _WHO_HAD = (
     r"\b(?:who|whom)\s+(?:had\s+)?(?:organi[sz]ed|helped|led|defended|covered|reported|documented|"
     r"worked|supported|joined|took\s+part|campaigned)\b[^,.;]*|"
-    r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)|(?:was|were)\s+\w+ed)\b"
+    r"\b(?:who|whom)\s+(?:(?:had|has|have)\s+(?:been\s+)?(?:\w+(?:ed|en|ing)|fought|fled|stood|"
+    r"held|won|lost)|(?:was|were)\s+\w+ed)\b"
     r"[^,.;]*")
 WHO_HAD = re.compile(_WHO_HAD, re.I)  # "who had organised ... protests": a victim's past
 BACKSTORY = re.compile(

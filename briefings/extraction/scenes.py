@@ -31,12 +31,12 @@ def one_per_region(sentence: Sentence) -> list[Place] | None:
 
 _CITY_DATELINE = re.compile(
     r"^(?:[A-Z][\w'’]+(?:[\s/][A-Z][\w'’]+)?(?:,\s*[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?)?\s*"
-    r"(?:\([^)]{1,30}\)\s*){0,2}[-–—]{1,2}|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
-    r"\s+")  # "Erbil - ...", "ERBIL, Kurdistan Region - ...", "Erbil (Iraq) (AFP) - ", or
-# "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
+    r"(?:\([^)]{1,30}\)\s*){0,2}(?:[-–—]{1,2}|//)|[A-Z]{3,}(?:\s[A-Z]{3,})?:)"
+    r"\s+")  # "Erbil - ...", "ERBIL, Kurdistan Region - ...", "Erbil (Iraq) (AFP) - ",
+# "BAGHDAD // ..." or "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
 
 
-_WIRE_DATELINE = re.compile(r"^(?:[A-Z]{3,}\b|.*\().*[-–—]\s*$")  # not "BAGHDAD: ..."
+_WIRE_DATELINE = re.compile(r"^(?:[A-Z]{3,}\b|.*\().*(?:[-–—]|//)\s*$")  # not "BAGHDAD: ..."
 
 
 def past_dateline(body: str, places: list[Place], wire: bool | None = None) -> list[Place]:

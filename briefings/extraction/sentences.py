@@ -91,7 +91,8 @@ def narrow(sentence: Sentence, body: str, action: tuple) -> None:
 
 # ", a day after retaking the town": an earlier action told as background, with its distance.
 PRIOR = re.compile(
-    rf"(?:,\s+|\b(?:came|happened|occurred|followed)\s+)(?:(?P<n>{NUMBER}|an?|one)\s+)?"
+    rf"(?:,\s+|\b(?:came|happened|occurred|followed|began|started)\s+(?:(?:exactly|just|only|barely|"
+    rf"nearly|almost|some)\s+)?)(?:(?P<n>{NUMBER}|an?|one)\s+)?"
     rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)",
     re.I)
 
@@ -116,6 +117,8 @@ def prior_action(
             break
     else:
         return None
+    toll = _TOLL_AFTER.match(body, end)  # "..., killing at least 84 people": its dead too
+    end = toll.end() if toll else end
     count = parse_number(match.group("n")) if match.group("n") else 1  # "days after": a day or more
     days = (count or 1) * (7 if match.group("unit")[0] == "w" else 1)
     own = find_date(body[match.end():], year)  # "days after gunmen killed X, a ..., on Wednesday"
@@ -124,6 +127,7 @@ def prior_action(
     return rule, match.end() + at, match.start(), end, date
 
 
+_TOLL_AFTER = re.compile(r",\s+(?:killing|wounding|injuring|leaving)\b[^,;]*", re.I)
 PASSIVE_BY = re.compile(r"\b(?:was|were)\s+\w+(?:ed|en)\s+by\b")
 
 

@@ -40,7 +40,7 @@ BOILERPLATE = re.compile(
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
 _AGENCY = r"\([A-Za-z .]+\)"
-_DASH = r"[—–-]+"
+_DASH = r"(?:[—–-]+|//)"  # "BAGHDAD // ..." as The National writes it
 DATELINE = re.compile(
     rf"^(?:{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
