@@ -2208,3 +2208,40 @@ def test_houses_of_families_of_tribesmen_who_had_fought_the_group_are_civilian_p
             "against the group in the town of Hit on Sunday.")
     (demolition,) = extract(text, article_date=D(2015, 10, 20))
     assert set(demolition.actors) == {"Islamic State", "Civilians"}
+
+
+def test_a_tribal_dispute_fought_with_weapons_is_a_clan_clash():
+    text = ("An armed tribal dispute between two clans broke out in al-Kahla district of Maysan "
+            "on Monday, with medium weapons used.")
+    (clash,) = extract(text, article_date=D(2024, 8, 6))
+    assert (clash.sub_event_type, clash.actors) == ("Armed clash", ("Clan militias",))
+
+
+def test_police_who_say_what_happened_are_not_a_party_to_it():
+    text = ("Two clans clashed with machine guns in al-Kahla district of Maysan on Monday. "
+            "Police say elders are mediating to stop the fighting.")
+    (clash,) = extract(text, article_date=D(2024, 8, 6))
+    assert clash.actors == ("Clan militias",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Security Media Cell DENIES reports of a drone strike over the Green Zone last night.",
+    "NUMBERS THAT MATTER: 25 rocket attacks on bases hosting US troops since late October.",
+])
+def test_denials_in_capitals_and_counts_since_a_month_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2020, 3, 15)) == []
+
+
+def test_a_claim_made_the_next_day_is_no_second_attack():
+    text = ("On April 29, a roadside bomb planted by an Islamic State cell struck an army Humvee "
+            "near Tuz Khurmatu, killing three soldiers. The group claimed the attack the next "
+            "day through its Amaq outlet.")
+    (bombing,) = extract(text, article_date=D(2025, 5, 14))
+    assert bombing.date == D(2025, 4, 29)
+
+
+def test_commanders_who_say_they_were_attacked_are_a_party_to_the_fight():
+    text = ("Peshmerga commanders say Hashd factions attacked their positions near Taza, south of "
+            "Kirkuk, before dawn on Monday.")
+    (attack,) = extract(text, article_date=D(2017, 10, 17))
+    assert {"Peshmerga", "Shiite militias"} <= set(attack.actors)

@@ -137,6 +137,9 @@ class Reader:
         follows_up = bool(subject and rules.OTHER_EVENT_NEXT.match(body[subject.end():]))
         blanked = " " * subject.end() + body[subject.end():] if follows_up else body  # the news is
         actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
+        if self.drafts:  # "The group claimed the attack the next day": no new action
+            claims = [m.span() for m in rules.CLAIM_OF_TOLD.finditer(body)]
+            actions = [a for a in actions if not any(start <= a[1] < end for start, end in claims)]
         year = self.current_year
         prior = prior_action(body, actors, self.gazetteer, year) if actions else None
         if prior is not None:  # "found a grave on Monday, a day after retaking the town"

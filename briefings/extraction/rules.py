@@ -275,7 +275,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|"
           r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
-          r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?)\b", B, "Armed clash", 53),
+          r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?)\b", B,
+          "Armed clash", 53),
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b(?!\s+positions?)|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
@@ -337,6 +338,11 @@ COALITION_TARGET = re.compile(
     rf"\b(?:hosts?|hosting|housing|houses)\s+{_US}\s+(?:forces|troops|personnel)\b|"
     rf"\bwhere\s+{_US}\s+(?:forces|troops)\s+are\s+(?:stationed|based|deployed)\b|"
     r"\bErbil\s+(?:International\s+)?(?:airport|air\s*base)\b", re.I)  # the coalition's base
+# "The group claimed the attack the next day": a claim of an event told already, no new one.
+CLAIM_OF_TOLD = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|those)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|killings?|ambush|assault|raids?|"
+    r"explosions?)\b(?!\s+(?:that|which|on|in|near|at)\b)", re.I)
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
@@ -460,6 +466,9 @@ NOT_REPORTED = re.compile(
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\bin\s+(?:previous|past|earlier|former)\s+years\b|"
     r"\bin\s+the\s+(?:days|weeks|months)\s+that\s+followed\b|"
+    r"\b\d[\d,]*\s+[^.;\d]{0,60}?\b(?:attacks|strikes|incidents|rockets|drones)\b[^.;\d]{0,60}?"
+    r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b(?!\s+\d)|"  # a count "since late October"
     r"\bin\s+(?:two|three|four|several|\d)\s+separate\s+(?:incidents|attacks)\b|"  # a lead's sum
     r"\b(?:has|have)\s+carried\s+out\s+(?:many|several|numerous|dozens\s+of|similar)\b|"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
@@ -471,7 +480,7 @@ NOT_REPORTED = re.compile(
     # Denials: "U.S. aircraft were not involved", "the army denied carrying out the raid".
     r"\b(?:was|were|is|are|had|has|have|did|does|do)\s*(?:n[o']t|never)\s+(?:been\s+)?(?:\w+\s+)?"
     r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en|ing)"
-    r"\s+part)\b|\bden(?:y|ied|ies|ying)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
+    r"\s+part)\b|\b(?i:den(?:y|ied|ies|ying))\b|\b(?i:there\s+is\s+no\s+truth)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
 )
 # "A third struck a house": one more of the rockets, bombs or drones just told.
 ORDINAL_MORE = re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+day)")

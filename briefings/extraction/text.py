@@ -76,7 +76,7 @@ ATTRIBUTIONS = (
     re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
                r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},|"
                rf"(?:{_TITLE})?,\s+(?:north|south|east|west)\w*\s+of\s[^,]{{1,40}},|{_TITLE},)?"
-               r"\s+(?:said|says|told(?:\s+[A-Z][\w.]*){1,4}|told\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
+               r"\s+(?:said|says|say|told(?:\s+[A-Z][\w.]*){1,4}|told\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
                r"(?:network|agency|reporters|journalists|newspaper|channel|website|television|TV|radio)|"
                r"reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
                r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
@@ -101,7 +101,7 @@ SPEAKER_ACTED = re.compile(
     r"(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)"
 )
 LEADING_ATTRIBUTION = re.compile(
-    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says)(?:\s+that)?\s+"
+    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|say)(?:\s+that)?\s+"
     r"(?P<what>[a-z].*)$"
 )
 QUOTE = re.compile(
@@ -311,10 +311,17 @@ def _speaker_acted(match: re.Match, sentence: str) -> str:
     return f"{match.group('who')}{when} "
 
 
+_SPEAKERS_OWN = re.compile(
+    r"\b(?:their|our)\s+(?:positions?|posts?|forces|fighters|men|units|bases?|checkpoints?|lines)\b",
+    re.I)
+
+
 def _without_attribution(match: re.Match) -> str:
     """What stands in for an attribution: nothing at the end, a comma where it broke a clause
     ("..., police said, and a roadside bomb ...")."""
     said = match.group(0)
+    if match.start() == 0 and _SPEAKERS_OWN.search(match.string, match.end()):
+        return said  # "Peshmerga commanders say militias attacked their positions": a party
     if said.endswith("."):
         return ""
     joined = said.startswith(",") and match.string[match.end():].startswith("and ")
