@@ -153,6 +153,10 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
     return list(kept.values())
 
 
+ARMY = "Iraqi Army"
+FEDERAL_FORCES = frozenset({"Iraqi Police", "Iraqi Special Forces"})  # beside the army
+
+
 def _told_whole(candidate: Candidate) -> bool:
     """Whether *candidate* names who took part as an event of its kind must: a fight between
     nobody is a generality ("the fighting subsided"), and ground handed over with no one to
@@ -179,6 +183,9 @@ def _candidate(
     draft.doubts += ["actor by convention"] * added
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
                             reader.gazetteer, draft.agent)
+    if ARMY in draft.actors and not rules.ARMY_NAMED.search(evidence) and \
+            FEDERAL_FORCES & set(draft.actors):
+        draft.actors.remove(ARMY)  # "Iraqi forces" told as the police who took the gate
     if not draft.actors:
         draft.doubts.append("no actors")
     if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes

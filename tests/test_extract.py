@@ -2245,3 +2245,24 @@ def test_commanders_who_say_they_were_attacked_are_a_party_to_the_fight():
             "Kirkuk, before dawn on Monday.")
     (attack,) = extract(text, article_date=D(2017, 10, 17))
     assert {"Peshmerga", "Shiite militias"} <= set(attack.actors)
+
+
+@pytest.mark.parametrize(("text", "civilians_hit"), [
+    ("On Tuesday, a roadside bomb hit a convoy of trucks carrying supplies for the coalition on "
+     "the highway near Diwaniyah, damaging one vehicle.", True),
+    ("On Tuesday, a roadside bomb exploded next to a convoy of Iraqi army trucks near Samawah, "
+     "damaging one vehicle.", False),
+    ("On Tuesday, unknown persons threw a hand grenade at the house of a tribal elder in Qurna, "
+     "causing material damage.", True),
+])
+def test_supply_trucks_and_an_elders_house_hit_make_civilians_the_target(text, civilians_hit):
+    (attack,) = extract(text, article_date=D(2021, 3, 4))
+    assert ("Civilians" in attack.actors) is civilians_hit
+
+
+def test_iraqi_forces_told_as_the_federal_police_are_not_also_the_army():
+    text = ("Iraqi forces on Tuesday seized the area around Mosul's Bab al-Tob gate. Federal "
+            "police and Rapid Response units took control of the gate after a night of heavy "
+            "fighting with Islamic State.")
+    (taking,) = extract(text, article_date=D(2017, 3, 15))
+    assert "Iraqi Army" not in taking.actors and "Iraqi Police" in taking.actors

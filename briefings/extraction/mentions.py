@@ -141,11 +141,14 @@ _PROPERTY = re.compile(
     r"target(?:ed|ing)|torch(?:ed|ing)|burn(?:ed|t|ing)|set(?:ting)?\s+fire\s+to|loot(?:ed|ing)|ransack(?:ed|ing)|"
     r"demolish(?:ed|ing)|destroy(?:ed|ing)|raz(?:ed|ing)|bulldoz(?:ed|ing)|blew\s+up|dynamit(?:ed|ing)|"
     r"wreck(?:ed|s|ing)|damag(?:ed|ing)|(?:fell|landed|crashed|exploded)\s+(?:on|in|near|into|"
-    r"among|around))\s+"  # what was hit, not where ("struck their patrol in the orchards")
+    r"among|around)|threw|(?:exploded|detonated|went\s+off)\s+(?:next\s+to|beside|under|against))"
+    r"\s+"  # what was hit, not where ("struck their patrol in the orchards")
     r"(?:(?!(?:in|near|at|through|across|outside|along|from)\s+(?:the|a|an|their|its|his)\b)"
     r"[\w'’,-]+\s+){0,6}?(?P<what>villages?|homes?|houses?|shops?|stores?|mosques?|schools?|"
     r"churches|church|markets?|farms?|fields|orchards|residential\s+(?:areas?|districts?|"
-    r"neighbou?rhoods?|buildings?)|neighbou?rhoods?)\b|"
+    r"neighbou?rhoods?|buildings?)|neighbou?rhoods?|(?<!army\s)(?<!military\s)(?<!police\s)"
+    r"(?:trucks|lorries)|(?:civilian|private)\s+"
+    r"(?:cars?|vehicles?))\b|"
     r"\b(?P<done>homes|houses|shops|stores|villages|mosques|farms|orchards|fields)\s+"
     r"(?:[\w'’,-]+\s+){0,3}?(?:were|had\s+been|have\s+been)\s+(?:[\w-]+\s+){0,2}?(?:looted|"
     r"torched|burned|burnt|destroyed|demolished|set\s+ablaze|set\s+on\s+fire|razed|bulldozed|"
@@ -153,10 +156,12 @@ _PROPERTY = re.compile(
     r"\bset(?:ting|s)?\s+(?:[\w'’,-]+\s+){0,4}?(?P<burnt>fields|orchards|farms?|crops|homes?|"
     r"houses?|shops?|stores?|the\s+shop|the\s+store|cars|vehicles)\s+(?:[\w'’,-]+\s+){0,3}?"
     r"(?:on\s+fire|ablaze|alight)\b|"
-    r"\b(?:among|amid|into|on|at|the\s+homes?\s+of|the\s+houses?\s+of)\s+(?:a\s+|an\s+|the\s+|two\s+)?"
+    r"\b(?:among|amid|into|on|at|(?:the\s+)?(?:homes?|houses?|cars?|vehicles?)\s+of)\s+"
+    r"(?:a\s+|an\s+|the\s+|two\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?P<whom>crowds?|families|worshippers|shoppers|pilgrims|mourners|"
     r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer|"
-    r"organi[sz]er|officer|teacher|doctor|politician|candidate|tribal\s+leader|sheikh)s?)\b",
+    r"organi[sz]er|officer|teacher|doctor|politician|candidate|tribal\s+(?:leader|elder)|sheikh|"
+    r"employee|contractor)s?)\b",
     re.I,
 )
 

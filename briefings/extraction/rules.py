@@ -343,6 +343,11 @@ CLAIM_OF_TOLD = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|those)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|killings?|ambush|assault|raids?|"
     r"explosions?)\b(?!\s+(?:that|which|on|in|near|at)\b)", re.I)
+# The army itself, not "Iraqi forces" or "security forces" that a report then names as others.
+ARMY_NAMED = re.compile(
+    r"\b(?:army|soldiers?|military|divisions?|brigades?|armou?red|Humvees?|tanks?|F-16s?|air\s+force|"
+    r"jets|warplanes|helicopters?|artillery|Operations\s+Command|troops|servicemen|conscripts)\b",
+    re.I)
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
