@@ -174,9 +174,10 @@ def _candidate(
     evidence = " ".join(draft.evidence)
     if _one_sided(draft, reader.gazetteer):  # "an attack by Daesh on a village killed three"
         draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
-    # not IS's fight: against the Kurds, or by men the report does not know or calls criminals
+    # not IS's fight: against the Kurds, by men the report does not know or calls criminals
     not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence) \
-        or rules.CRIMINALS.search(evidence)
+        or rules.CRIMINALS.search(evidence) or (  # a suicide bomber away from the front told
+            draft.rule.sub_event_type == "Suicide bomb" and rules.ELSEWHERE.match(evidence))
     added = complete_actors(
         draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
         reader.gazetteer, draft.agent, reader.main_air_force(), reader.main_forces())
@@ -186,6 +187,8 @@ def _candidate(
     if ARMY in draft.actors and not rules.ARMY_NAMED.search(evidence) and \
             FEDERAL_FORCES & set(draft.actors):
         draft.actors.remove(ARMY)  # "Iraqi forces" told as the police who took the gate
+    if CIVILIANS in draft.actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
+        draft.actors.remove(CIVILIANS)  # the dead were named as the group's fighters
     if not draft.actors:
         draft.doubts.append("no actors")
     if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes

@@ -2266,3 +2266,19 @@ def test_iraqi_forces_told_as_the_federal_police_are_not_also_the_army():
             "fighting with Islamic State.")
     (taking,) = extract(text, article_date=D(2017, 3, 15))
     assert "Iraqi Army" not in taking.actors and "Iraqi Police" in taking.actors
+
+
+def test_a_suicide_bombing_told_elsewhere_with_no_claim_is_by_an_unidentified_group():
+    text = ("Iraqi troops and Shiite militias pushed into Islamic State-held villages south of "
+            "Tikrit on Monday. Elsewhere in Anbar province, a suicide bomber drove an explosives-"
+            "laden Humvee into an army checkpoint near Ramadi on Monday, killing four soldiers.")
+    bombing = next(e for e in extract(text, article_date=D(2015, 3, 3))
+                   if e.sub_event_type == "Suicide bomb")
+    assert set(bombing.actors) == {"Iraqi Army", "Unidentified armed group"}
+
+
+def test_the_dead_a_ministry_describes_as_fighters_are_not_civilians():
+    text = ("A Turkish drone hit a car near Batifa on Sunday, killing two people that Turkey's "
+            "defence ministry described as Kurdistan Workers' Party (PKK) militants.")
+    (strike,) = extract(text, article_date=D(2024, 7, 8))
+    assert "Civilians" not in strike.actors

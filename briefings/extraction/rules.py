@@ -348,6 +348,10 @@ ARMY_NAMED = re.compile(
     r"\b(?:army|soldiers?|military|divisions?|brigades?|armou?red|Humvees?|tanks?|F-16s?|air\s+force|"
     r"jets|warplanes|helicopters?|artillery|Operations\s+Command|troops|servicemen|conscripts)\b",
     re.I)
+# "Elsewhere in Anbar, a suicide bomber ...": an attack away from the fighting the report is about.
+ELSEWHERE = re.compile(
+    r"(?:Elsewhere|Separately|Meanwhile|Closer\s+to|Further\s+\w+|In\s+(?:another|a\s+separate)|"
+    r"In\s+[A-Z][\w-]+\s+province)\b")
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
@@ -415,6 +419,11 @@ FOREIGN_FORCES = {"turk": "Turkish Armed Forces", "iran": "Iranian forces",
 IDENTIFIED = re.compile(
     r"\b(?:both|all|the\s+two|the\s+three|the\s+dead|the\s+victims|they)\s+(?:men\s+)?were\s+"
     r"(?:\w+\s+)?(?:members|fighters|militants|commanders|operatives)\s+of\b", re.I)
+# "killing two people the Turkish defence ministry described as PKK militants": no civilians.
+DESCRIBED_AS_FIGHTERS = re.compile(
+    r"\b(?:described|identified|named)\s+as\s+(?:[\w'’()-]+\s+){0,6}?(?:militants|members|"
+    r"fighters|commanders|operatives|cadres?)\b|\bthe\s+(?:two|three|four)\s+dead\s+were\s+"
+    r"(?:members|fighters|militants)\b", re.I)
 # The verbs that report speech, for who said it.
 SPEECH = re.compile(r"\b(?:said|says|announced|reported|stated|told)\b")
 # "killed the bomber before he could detonate": a past event, whatever the modal says.
