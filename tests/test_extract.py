@@ -2282,3 +2282,25 @@ def test_the_dead_a_ministry_describes_as_fighters_are_not_civilians():
             "defence ministry described as Kurdistan Workers' Party (PKK) militants.")
     (strike,) = extract(text, article_date=D(2024, 7, 8))
     assert "Civilians" not in strike.actors
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diyala has witnessed frequent attacks by ISIS in the past months near Khanaqin.",
+    "Iraq declared victory last December, but the militants have since shifted to hit-and-run "
+    "attacks in Kirkuk.",
+    "Since October, ISIS attacks in Kirkuk and Diyala have killed more than 40 people.",
+    "CENTCOM said coalition aircraft conducted 22 airstrikes near Baiji between October 24 and "
+    "26.",
+    "Tehran accuses Kurdish opposition groups in Koya of fuelling the protests.",
+    "Human Rights Watch urged Baghdad to ensure that men detained after the Hawija operation "
+    "were held in recognised facilities.",
+])
+def test_what_a_period_saw_accusations_and_appeals_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2021, 12, 7)) == []
+
+
+def test_a_crowd_urging_an_intervention_still_protested():
+    text = ("Hundreds of Kurds demonstrated outside the United Nations compound in Erbil on "
+            "Thursday, urging Washington to intervene.")
+    (protest,) = extract(text, article_date=D(2017, 10, 20))
+    assert protest.event_type == "Protests"
