@@ -2304,3 +2304,12 @@ def test_a_crowd_urging_an_intervention_still_protested():
             "Thursday, urging Washington to intervene.")
     (protest,) = extract(text, article_date=D(2017, 10, 20))
     assert protest.event_type == "Protests"
+
+
+def test_a_timeline_under_a_published_stamp_dates_later_entries_in_the_same_year():
+    text = ("TIMELINE: Basra's summer of anger\n\nPublished 27 September 2018\n\n"
+            "8 July 2018 – Security forces open fire on demonstrators outside the West Qurna "
+            "oilfield, killing one man.\n\n"
+            "7 September – Protesters storm the Iranian consulate in Basra and set it ablaze.")
+    dates = [event.date for event in extract(text)]
+    assert dates == [D(2018, 7, 8), D(2018, 9, 7)]

@@ -137,7 +137,9 @@ def read_article(text: str, year: int) -> Body:
         if not paragraphs and not city and (found := _DATELINE_CITY.match(block)):
             city = found.group("city")
         if dateline is None and index < 4:
-            dateline, block = _strip_dateline(block, year)
+            found, rest = _strip_dateline(block, year)
+            if not (found and stamped and found < stamped):  # not a timeline's first entry
+                dateline, block = found, rest  # ("8 July 2018 – ...") under "Published 27 ..."
         if not block or BOILERPLATE.match(block):
             continue
         if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
