@@ -154,6 +154,7 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
 
 
 ARMY = "Iraqi Army"
+CLANS = "Clan militias"
 FEDERAL_FORCES = frozenset({"Iraqi Police", "Iraqi Special Forces"})  # beside the army
 
 
@@ -187,6 +188,8 @@ def _candidate(
     if ARMY in draft.actors and not rules.ARMY_NAMED.search(evidence) and \
             FEDERAL_FORCES & set(draft.actors):
         draft.actors.remove(ARMY)  # "Iraqi forces" told as the police who took the gate
+    if draft.rule.event_type == rules.B and not draft.actors and rules.CLAN_FIGHT.search(evidence):
+        draft.actors.append(CLANS)
     if CIVILIANS in draft.actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
         draft.actors.remove(CIVILIANS)  # the dead were named as the group's fighters
     if not draft.actors:

@@ -2313,3 +2313,19 @@ def test_a_timeline_under_a_published_stamp_dates_later_entries_in_the_same_year
             "7 September – Protesters storm the Iranian consulate in Basra and set it ablaze.")
     dates = [event.date for event in extract(text)]
     assert dates == [D(2018, 7, 8), D(2018, 9, 7)]
+
+
+def test_an_activist_who_is_shot_dead_in_a_timeline_was_attacked():
+    text = ("25 September 2018 – Suad al-Ali, a women's rights activist who had taken part in the "
+            "protests, is shot dead by a gunman as she gets into her car in Basra.")
+    (killing,) = extract(text)
+    assert (killing.event_type, set(killing.actors)) == (
+        "Violence against civilians", {"Civilians", "Unidentified armed group"})
+
+
+def test_an_armed_tribal_conflict_is_fought_by_clans_even_unnamed():
+    text = ("An armed tribal conflict in the al-Kahla district of Maysan governorate left two "
+            "people dead and five others wounded on Sunday, a security source said.")
+    (clash,) = extract(text, article_date=D(2024, 6, 4))
+    assert (clash.event_type, clash.actors, clash.date) == (
+        "Battles", ("Clan militias",), D(2024, 6, 2))

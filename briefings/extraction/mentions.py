@@ -128,6 +128,8 @@ _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnap
 _VICTIM_BEFORE = re.compile(  # "killed ... when ISIS militants attacked": the attackers are not
     rf"\b{_HARM}\s+(?:(?!(?:when|as|after|before|while|by)\b)[\w',-]+\s+){{0,6}}$", re.I)
 _VICTIM_AFTER = re.compile(
+    r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:is|are)\s+(?:shot|killed|kidnapped|abducted|executed|"
+    r"murdered|stabbed)\b|"  # a timeline's present: "an activist ... is shot dead"
     r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
     r"detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"

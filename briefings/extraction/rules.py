@@ -352,6 +352,9 @@ ARMY_NAMED = re.compile(
 ELSEWHERE = re.compile(
     r"(?:Elsewhere|Separately|Meanwhile|Closer\s+to|Further\s+\w+|In\s+(?:another|a\s+separate)|"
     r"In\s+[A-Z][\w-]+\s+province)\b")
+# "An armed tribal conflict left two dead": the clans fought, whether or not the report names them.
+CLAN_FIGHT = re.compile(r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?|"
+                        r"clash(?:es)?)\b", re.I)
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
