@@ -2329,3 +2329,20 @@ def test_an_armed_tribal_conflict_is_fought_by_clans_even_unnamed():
     (clash,) = extract(text, article_date=D(2024, 6, 4))
     assert (clash.event_type, clash.actors, clash.date) == (
         "Battles", ("Clan militias",), D(2024, 6, 2))
+
+
+def test_a_town_placed_in_background_by_its_distance_from_baghdad_stays_the_scene():
+    text = ("Iraqi troops and Shiite militiamen retook the town of Beiji on Tuesday.\n\n"
+            "Beiji, about 250 kilometers north of Baghdad, has changed hands several times since "
+            "June 2014.\n\nThe day before, an IS suicide car bomber struck a group of militiamen "
+            "on the road leading to the refinery, killing five of them.")
+    bombing = next(e for e in extract(text, article_date=D(2015, 10, 20))
+                   if e.sub_event_type == "Suicide bomb")
+    assert bombing.region == "Saladin"
+
+
+def test_a_base_next_to_baghdad_international_airport_is_in_baghdad():
+    text = ("Early on Thursday, two Katyusha rockets landed inside the Victory base complex next "
+            "to Baghdad International Airport, which hosts US personnel.")
+    (rockets,) = extract(text, article_date=D(2023, 10, 20))
+    assert rockets.region == "Baghdad"

@@ -175,7 +175,7 @@ _PLACE_WORDS = frozenset({"mount", "lake", "camp", "city", "province", "governor
                           "bridge", "road", "highway", "square", "base", "prison", "market",
                           "street", "stadium", "station", "gate", "desert", "valley", "mountain",
                           "mountains", "river", "plain", "plains", "outskirts", "countryside",
-                          "airbase", "crossing", "border", "field", "oilfield"})
+                          "airbase", "crossing", "border", "field", "oilfield", "international"})
 _NOT_PLACES = frozenset({
     "the", "a", "an", "in", "on", "at", "near", "of", "and", "or", "but", "to", "from", "by", "for",
     "with", "yesterday", "today", "tonight", "meanwhile", "separately", "later", "late", "early",

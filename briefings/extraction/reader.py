@@ -310,8 +310,9 @@ class Reader:
         if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
             if sentence.date is not None:  # and a nationwide total the day
                 self._date_of(sentence)
-            self.context_place = next(iter(find_places(sentence.text, self.gazetteer)[-1:]),
-                                      self.context_place)
+            places = find_places(sentence.text, self.gazetteer)  # "Beiji, 250 km north of
+            scenes = [p for p in places if not p.reference] or places  # Baghdad, has ...": Beiji
+            self.context_place = next(iter(scenes[-1:]), self.context_place)
             return
         date, date_doubt = self._date_of(sentence)
         if sentence.rule is None and (named := self._take_kind_named(sentence)) is not None:
