@@ -188,6 +188,10 @@ def _candidate(
     if ARMY in draft.actors and not rules.ARMY_NAMED.search(evidence) and \
             FEDERAL_FORCES & set(draft.actors):
         draft.actors.remove(ARMY)  # "Iraqi forces" told as the police who took the gate
+    if draft.rule.sub_event_type == "Disrupted weapons use" and rules.PLANTED_BY.search(evidence):
+        defusers = [a for a in draft.actors if reader.gazetteer.actor_inter(a) != REBEL
+                    and a != UNIDENTIFIED]  # who planted the bombs found is no party to it
+        draft.actors[:] = defusers or draft.actors
     if draft.rule.event_type == rules.B and not draft.actors and rules.CLAN_FIGHT.search(evidence):
         draft.actors.append(CLANS)
     if CIVILIANS in draft.actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):

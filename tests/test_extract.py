@@ -2346,3 +2346,10 @@ def test_a_base_next_to_baghdad_international_airport_is_in_baghdad():
             "to Baghdad International Airport, which hosts US personnel.")
     (rockets,) = extract(text, article_date=D(2023, 10, 20))
     assert rockets.region == "Baghdad"
+
+
+def test_whoever_planted_the_bombs_police_dismantled_takes_no_part_in_it():
+    text = ("In Baghdad, Federal Police units found and dismantled 12 improvised explosive devices "
+            "planted by the remnants of Daesh in an orchard in Tarmiya on Saturday.")
+    (finding,) = extract(text, article_date=D(2022, 2, 27))
+    assert (finding.sub_event_type, finding.actors) == ("Disrupted weapons use", ("Iraqi Police",))

@@ -355,6 +355,8 @@ ELSEWHERE = re.compile(
 # "An armed tribal conflict left two dead": the clans fought, whether or not the report names them.
 CLAN_FIGHT = re.compile(r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?|"
                         r"clash(?:es)?)\b", re.I)
+# "IEDs planted by the remnants of Daesh": who laid the bombs found takes no part in finding them.
+PLANTED_BY = re.compile(r"\b(?:planted|left|laid|hidden)\s+by\b", re.I)
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
