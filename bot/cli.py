@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import datetime as dtm
 import json
+import logging
 import sys
 import tempfile
 from dataclasses import replace
@@ -87,7 +88,7 @@ def serve(settings: Settings) -> int:
             "TELEGRAM_BOT_TOKEN is not set: get one from @BotFather and put it in .env "
             "(or try the offline demo: sitrep demo)."
         )
-    configure_logging(settings.token)
+    configure_logging(settings.token, logging.getLevelNamesMapping()[settings.log_level])
     application = build_application(Services.open(settings))
     try:
         if settings.webhook_url:

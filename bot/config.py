@@ -20,6 +20,7 @@ from dotenv import dotenv_values
 DEFAULT_API_URL = "https://api.telegram.org"
 DEFAULT_DB = "data/sitrep.json"
 UTC = ZoneInfo("UTC")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")  # the bot's own log; httpx stays at WARNING
 TIME_PATTERN = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -42,6 +43,7 @@ class Settings:
     webhook_secret: str | None = field(default=None, repr=False)
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
+    log_level: str = "INFO"
 
     @property
     def base_url(self) -> str:
@@ -135,6 +137,10 @@ def load_settings(
         )
     webhook_port = int(_number(get("WEBHOOK_PORT") or "8443", "WEBHOOK_PORT", 1, 65535))
 
+    log_level = (get("LOG_LEVEL") or "INFO").upper()
+    if log_level not in LOG_LEVELS:
+        raise ConfigError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}; got {log_level!r}.")
+
     db_path = Path(get("SITREP_DB") or DEFAULT_DB)
     if db_path.exists() and db_path.is_dir():
         raise ConfigError(f"SITREP_DB must name a file, but {str(db_path)!r} is a folder.")
@@ -153,6 +159,7 @@ def load_settings(
         webhook_secret=webhook_secret,
         webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
         webhook_port=webhook_port,
+        log_level=log_level,
     )
 
 

@@ -52,11 +52,17 @@ def test_environment_wins_over_dotenv(tmp_path):
         ("ADMIN_IDS", "12,@alice"),
         ("TELEGRAM_API_URL", "api.telegram.org"),
         ("TELEGRAM_BOT_TOKEN", "not a token"),
+        ("LOG_LEVEL", "chatty"),
     ],
 )
 def test_bad_values_name_the_setting(name, value):
     with pytest.raises(ConfigError, match=name):
         load_settings({name: value}, dotenv_path=None)
+
+
+def test_log_level_is_read_in_any_case_and_defaults_to_info():
+    assert load_settings({}, dotenv_path=None).log_level == "INFO"
+    assert load_settings({"LOG_LEVEL": "debug"}, dotenv_path=None).log_level == "DEBUG"
 
 
 def test_settings_repr_hides_the_token():
@@ -78,3 +84,28 @@ def test_serving_without_a_token_says_how_to_get_one(tmp_path):
                           timeout=60)
     assert done.returncode == 2 and "TELEGRAM_BOT_TOKEN" in done.stderr
     assert "BotFather" in done.stderr
+
+
+def test_serving_logs_at_the_level_log_level_names(tmp_path, monkeypatch):
+    import logging
+
+    from bot import cli
+
+    class Started(Exception):
+        pass
+
+    def stop_before_polling(services):
+        raise Started
+
+    monkeypatch.setattr(cli, "build_application", stop_before_polling)
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    settings = load_settings({"TELEGRAM_BOT_TOKEN": TOKEN, "LOG_LEVEL": "warning",
+                              "SITREP_DB": str(tmp_path / "db.json")}, dotenv_path=None)
+    try:
+        with pytest.raises(Started):
+            cli.serve(settings)
+        assert root.level == logging.WARNING
+        assert logging.getLogger("httpx").level == logging.WARNING
+    finally:
+        root.handlers[:], root.level = handlers, level
