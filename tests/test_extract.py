@@ -2353,3 +2353,10 @@ def test_whoever_planted_the_bombs_police_dismantled_takes_no_part_in_it():
             "planted by the remnants of Daesh in an orchard in Tarmiya on Saturday.")
     (finding,) = extract(text, article_date=D(2022, 2, 27))
     assert (finding.sub_event_type, finding.actors) == ("Disrupted weapons use", ("Iraqi Police",))
+
+
+def test_militants_fighting_back_with_snipers_and_mortar_fire_is_a_battle():
+    text = ("Iraqi special forces fought Islamic State militants street by street in eastern "
+            "Mosul on Friday as the militants fought back with snipers and mortar fire.")
+    (fight,) = extract(text, article_date=D(2016, 11, 5))
+    assert fight.event_type == "Battles"

@@ -65,7 +65,7 @@ COVER = re.compile(r"\b(?:provided|providing|gave|giving)\s+(?:air\s+)?(?:cover|
 AIR_WORDS = re.compile(r"\b(?:helicopters?|jets|aircraft|warplanes?|drones?|aviation)\b", re.I)
 # The weapons a fight was fought with ("fought ... with artillery, mortars and machine guns").
 _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*guns?|rockets?|"
-           r"(?:hand\s+)?grenades|sniper\s+fire|small[\s-]+arms(?:\s+fire)?|explosives|"
+           r"(?:hand\s+)?grenades|sniper\s+fire|snipers?|small[\s-]+arms(?:\s+fire)?|explosives|"
            r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
            r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
 _WORN = r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b"
