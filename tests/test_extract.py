@@ -2360,3 +2360,18 @@ def test_militants_fighting_back_with_snipers_and_mortar_fire_is_a_battle():
             "Mosul on Friday as the militants fought back with snipers and mortar fire.")
     (fight,) = extract(text, article_date=D(2016, 11, 5))
     assert fight.event_type == "Battles"
+
+
+def test_suspects_who_were_planning_attacks_were_still_arrested():
+    text = ("In Kirkuk, Kurdish peshmerga forces arrested three suspected Daesh members on Friday "
+            "who they said were planning attacks during Ramadan.")
+    (arrest,) = extract(text, article_date=D(2016, 6, 18))
+    assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Peshmerga",))
+
+
+def test_a_grave_of_people_executed_years_ago_is_found_now():
+    text = ("A police team in Shirqat unearthed on Wednesday a mass grave containing the remains "
+            "of 11 people believed to have been executed by ISIS in 2015.")
+    (grave,) = extract(text, article_date=D(2019, 9, 14))
+    assert (grave.date, grave.sub_event_type) == (D(2019, 9, 11), "Other")
+    assert {"Iraqi Police", "Islamic State", "Civilians"} <= set(grave.actors)

@@ -120,7 +120,7 @@ class Reader:
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
-        parts = [rules.SINCE_ASIDE.sub("", part) for part in clauses(content(text))]
+        parts = [_without_asides(part) for part in clauses(content(text))]
         reported = [part for part in parts if part.strip()
                     and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
                     and not self._background(part) and not self._abroad(part)]
@@ -618,6 +618,12 @@ class Reader:
         """The air force the article names most as striking ("A Turkish drone struck ... It
         came a day after another drone strike": Turkey's too)."""
         return self.air_forces.most_common(1)[0][0] if self.air_forces else None
+
+
+def _without_asides(clause: str) -> str:
+    """*clause* without what it says in passing of its people's past or plans."""
+    clause = rules.PAST_ASIDE.sub("", rules.SINCE_ASIDE.sub("", clause))
+    return rules.PAST_YEAR.sub(r"\1", clause)
 
 
 def _one_barrage(earlier: Draft, draft: Draft) -> bool:

@@ -300,7 +300,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bestablished\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters)\b", S,
           "Headquarters or base established", 30),
     _rule(PROTEST_WORDS, P, "Peaceful protest", 25),
-    _rule(FOUND_BODIES, S, "Other", 87),
+    _rule(FOUND_BODIES, S, "Other", 91),
     _rule(r"\b(?:sign(?:ed|s)?|agree(?:d|s)?|reached|brokered)\b.*\b(?:ceasefire|truce|agreement|"
           r"deal)\b|\bagreed\s+(?:[\w-]+\s+){0,4}to\s+(?:pull\s+back|withdraw|hand\s+over|exchange|"
           r"end|halt|stop|cease|release|return)\b", S, "Agreement", 88),
@@ -444,6 +444,15 @@ SINCE_ASIDE = re.compile(
     r"since\b[^.;]*", re.I)  # ", the most significant victory ... since the extremists swept"
 
 
+# What a relative clause says of the people in a report, stripped before judging it: "suspects
+# who they said were planning attacks" (the arrest is news, the plan is not).
+PAST_ASIDE = re.compile(
+    r"\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had\s+been)\s+(?:planning|"
+    r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*", re.I)
+# "... believed to have been executed by ISIS in 2015": the year of a past told of what was found.
+PAST_YEAR = re.compile(
+    r"(\b(?:believed|thought|said|reported)\s+to\s+have\s+been\s+[^,.;]*?)\s+in\s+(?:19|20)\d\d\b",
+    re.I)
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
