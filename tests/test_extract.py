@@ -2375,3 +2375,11 @@ def test_a_grave_of_people_executed_years_ago_is_found_now():
     (grave,) = extract(text, article_date=D(2019, 9, 14))
     assert (grave.date, grave.sub_event_type) == (D(2019, 9, 11), "Other")
     assert {"Iraqi Police", "Islamic State", "Civilians"} <= set(grave.actors)
+
+
+def test_an_outlet_prefix_is_the_source_and_no_part_of_the_summary():
+    text = ("Shafaq News/ Two people were killed when gunmen opened fire on a car in Basra on "
+            "Sunday, a security source said.")
+    (killing,) = extract(text, article_date=D(2024, 6, 4))
+    assert killing.source == "Shafaq News"
+    assert killing.summary.startswith("Two people were killed")

@@ -20,7 +20,8 @@ OUTLETS = (
     "Al Jazeera", "Al-Jazeera", "Rudaw", "Kurdistan 24", "Shafaq News", "Xinhua", "CNN",
     "New York Times", "Washington Post", "Al-Monitor", "The Guardian", "Guardian", "Anadolu",
     "Human Rights Watch", "Amnesty International", "Iraqi News Agency", "Alsumaria", "ISW",
-    "Institute for the Study of War", "Long War Journal", "UN", "OCHA", "UNAMI",
+    "Institute for the Study of War", "Long War Journal", "UN", "OCHA", "UNAMI", "Baghdad Today",
+    "The National", "Arab News", "Middle East Eye", "The New Arab", "Kurdistan24",
 )
 _OUTLET = "|".join(re.escape(name) for name in sorted(OUTLETS, key=len, reverse=True))
 SOURCE_PATTERNS = (
@@ -30,7 +31,9 @@ SOURCE_PATTERNS = (
     re.compile(rf"\b(?P<name>{_OUTLET})\s+(?:reported|reports|said|says)\b"),
     re.compile(rf"\btold\s+(?:the\s+)?(?P<name>{_OUTLET})\b"),
     re.compile(rf"\((?P<name>{_OUTLET})\)"),
+    re.compile(rf"(?m)^\s*(?P<name>{_OUTLET})\s*/"),  # "Shafaq News/ Two people were killed ..."
 )
+_OUTLET_PREFIX = re.compile(rf"^(?:{_OUTLET})\s*/\s*")
 BOILERPLATE = re.compile(
     r"(?i)^\s*(?:skip to (?:main )?content|popular videos?|advertisement|share this|"
     r"read more|related|image via|photo:|sign up|subscribe|summary:|key take-?aways?:|"
@@ -348,7 +351,7 @@ def summary_sentence(sentence: str) -> str:
         else:
             said = said[:1].lower() + said[1:] if not said.split()[0].isupper() else said
             sentence = f"{told}, {said} said."
-    sentence = re.sub(r"^According\s+to\s+[^,]+,\s+", "", sentence)
+    sentence = _OUTLET_PREFIX.sub("", re.sub(r"^According\s+to\s+[^,]+,\s+", "", sentence))
     sentence = re.sub(
         r"^(?:(?:On|By|Later on|Late on|Early on)\s+[^,]{3,30},\s+|(?:The same day|On the same "
         r"day|Yesterday|Today|Meanwhile|Separately|In the hours that followed|"
