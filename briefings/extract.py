@@ -48,6 +48,9 @@ MIN_CONFIDENCE = 0.05
 SOUTH = frozenset({"Basra", "Maysan", "Dhi Qar", "Qadisiyah", "Muthanna", "Wasit", "Najaf",
                    "Karbala", "Babil"})
 MAX_SUMMARY_SENTENCES = 2
+ARMY = "Iraqi Army"
+CLANS = "Clan militias"
+FEDERAL_FORCES = frozenset({"Iraqi Police", "Iraqi Special Forces"})  # beside the army
 
 
 @dataclass(frozen=True)
@@ -153,11 +156,6 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
     return list(kept.values())
 
 
-ARMY = "Iraqi Army"
-CLANS = "Clan militias"
-FEDERAL_FORCES = frozenset({"Iraqi Police", "Iraqi Special Forces"})  # beside the army
-
-
 def _told_whole(candidate: Candidate) -> bool:
     """Whether *candidate* names who took part as an event of its kind must: a fight between
     nobody is a generality ("the fighting subsided"), and ground handed over with no one to
@@ -185,17 +183,7 @@ def _candidate(
     draft.doubts += ["actor by convention"] * added
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
                             reader.gazetteer, draft.agent)
-    if ARMY in draft.actors and not rules.ARMY_NAMED.search(evidence) and \
-            FEDERAL_FORCES & set(draft.actors):
-        draft.actors.remove(ARMY)  # "Iraqi forces" told as the police who took the gate
-    if draft.rule.sub_event_type == "Disrupted weapons use" and rules.PLANTED_BY.search(evidence):
-        defusers = [a for a in draft.actors if reader.gazetteer.actor_inter(a) != REBEL
-                    and a != UNIDENTIFIED]  # who planted the bombs found is no party to it
-        draft.actors[:] = defusers or draft.actors
-    if draft.rule.event_type == rules.B and not draft.actors and rules.CLAN_FIGHT.search(evidence):
-        draft.actors.append(CLANS)
-    if CIVILIANS in draft.actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
-        draft.actors.remove(CIVILIANS)  # the dead were named as the group's fighters
+    _mend_actors(draft, evidence, reader.gazetteer)
     if not draft.actors:
         draft.doubts.append("no actors")
     if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes
@@ -217,6 +205,20 @@ def _candidate(
     )
     duplicate = find_duplicate(candidate, stored)
     return candidate if duplicate is None else _with_duplicate(candidate, duplicate)
+
+
+def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
+    """Set right the actor sets that the whole evidence shows the conventions got wrong."""
+    actors = draft.actors
+    if ARMY in actors and not rules.ARMY_NAMED.search(evidence) and FEDERAL_FORCES & set(actors):
+        actors.remove(ARMY)  # "Iraqi forces" told as the police who took the gate
+    if draft.rule.sub_event_type == "Disrupted weapons use" and rules.PLANTED_BY.search(evidence):
+        defusers = [a for a in actors if gazetteer.actor_inter(a) != REBEL and a != UNIDENTIFIED]
+        actors[:] = defusers or actors  # who planted the bombs found is no party to it
+    if draft.rule.event_type == rules.B and not actors and rules.CLAN_FIGHT.search(evidence):
+        actors.append(CLANS)  # "an armed tribal conflict left two dead"
+    if CIVILIANS in actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
+        actors.remove(CIVILIANS)  # the dead were named as the group's fighters
 
 
 def _one_sided(draft: Draft, gazetteer: Gazetteer) -> bool:

@@ -91,6 +91,7 @@ class _Index:
     def __init__(self) -> None:
         self._entries: dict[str, tuple[str, object]] = {}
         self._forms: dict[str, tuple[str, str, str]] = {}
+        self._keys_of: dict[str, list[str]] = {}  # label -> its aliases' keys
 
     def add(self, alias: str, label: str, payload: object) -> None:
         """Index *alias* unless its key is empty or already taken."""
@@ -98,6 +99,7 @@ class _Index:
         if key and key not in self._entries:
             self._entries[key] = (label, payload)
             self._forms[key] = _forms(key)
+            self._keys_of.setdefault(label, []).append(key)
 
     def find(self, text: str, fuzzy: bool = True) -> _Hit:
         """Look *text* up exactly, then (if *fuzzy*) as a near miss."""
@@ -126,8 +128,7 @@ class _Index:
         query = _forms(key)[1:]
         return any(
             _edits(mine, theirs, budget) <= budget
-            for alias, (alias_label, _) in self._entries.items()
-            if alias_label == label
+            for alias in self._keys_of[label]
             for mine, theirs in zip(query, self._forms[alias][1:], strict=True)
         )
 
