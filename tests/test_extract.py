@@ -120,6 +120,15 @@ def test_a_dateline_outranks_the_date_given():
         ("55 kilometres southwest of Kirkuk, killing 22 militants", 22),
         ("a roadside bomb wounded 40 people", None),
         ("coalition aircraft struck 52 targets", None),
+        # one victim told without a number, and the victims listed after it
+        ("unknown gunmen shot dead a shepherd near Daquq", 1),
+        ("a police lieutenant was killed when his car hit a mine", 1),
+        ("a mortar round hit a house, killing a man, his wife and their three children", 5),
+        ("gunmen in two cars shot dead a tribal sheikh and his driver", 2),
+        ("opened fire on the activist, killing her instantly", 1),
+        ("killing a woman and wounding two children", 1),
+        ("airstrikes killed an unknown number of militants", None),
+        ("On April 1 gunmen stormed the market", None),
     ],
 )
 def test_fatalities_are_death_tolls_only(text, expected):

@@ -27,7 +27,7 @@ NUMBER = (
 )
 _QUALIFIER = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to)\s+)?"
 _NOT_PEOPLE = (
-    r"(?:percent|per\s+cent|%|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|car|bombs?|villages?|"
+    r"(?:percent|per\s+cent|%|miles?|km|kilomet(?:re|er)s?|met(?:re|er)s?|cars?|bombs?|villages?|"
     r"years?|months?|days?|hours?|weeks?|families|dollars?|barrels|targets|vehicles|wells)\b"
 )
 _KILLED = (r"(?:killed|executed|dead|died|shot\s+dead|found\s+dead|found\s+executed|beheaded|"
@@ -45,6 +45,37 @@ FATALITY_PATTERNS = tuple(
         rf"\bdeath\s+toll\s+(?:rose\s+to|of|reached|stood\s+at|climbed\s+to)\s+{_QUALIFIER}"
         rf"(?P<n>{NUMBER})\b",
     )
+)
+# A single victim told without a number: "shot dead a shepherd", "a soldier was killed".
+_PERSON_NOUN = (
+    r"(?:m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|bab(?:y|ies)|civilians?|farmers?|shepherds?|"
+    r"drivers?|activists?|lawyers?|journalists?|reporters?|doctors?|teachers?|students?|"
+    r"officers?|policem[ae]n|soldiers?|fighters?|members?|mukhtars?|elders?|sheikhs?|clerics?|"
+    r"officials?|emirs?|commanders?|leaders?|contractors?|porters?|workers?|employees?|owners?|"
+    r"guards?|judges?|candidates?|organi[sz]ers?|dissidents?|traders?|merchants?|engineers?|"
+    r"nurses?|imams?|councill?ors?|councilm[ae]n|militants?|militiam[ae]n|volunteers?|pilots?|"
+    r"lieutenants?|captains?|colonels?|majors?|generals?|sergeants?|brigadiers?|"
+    r"sons?|daughters?|wife|wives|husbands?|brothers?|sisters?|nephews?|cousins?|fathers?|"
+    r"mothers?|companions?|bodyguards?)"
+)
+_PERSON = rf"(?:(?!wound|injur|number)[\w'-]+\s+){{0,3}}?{_PERSON_NOUN}\b"
+ONE_VICTIM_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        rf"\b(?:killed|killing|kills|executed|executing|assassinated|assassinating|beheaded|"
+        rf"shot\s+dead|shooting\s+dead|shot\s+and\s+killed)\s+(?P<n>an?|the|its|his|her)\s+"
+        rf"{_PERSON}",
+        r"\b(?:killing|killed)\s+(?P<n>him|her)\b",
+        rf"(?:^|[,;:]\s+|\b(?:when|after|as|and)\s+)(?P<n>an?)\s+{_PERSON}\s+"
+        r"(?:was|has\s+been|had\s+been|is)\s+(?:shot\s+dead|killed|martyred|executed)\b",
+    )
+)
+# More victims listed after the first: "a man, his wife and their three children".
+_MORE_VICTIMS = re.compile(
+    rf"(?:\s+of\s+(?:[\w'-]+\s+){{0,3}}?[\w'-]+)?(?:,\s*(?:and\s+)?(?=his|her|their)|\s+and\s+)"
+    rf"(?:(?:his|her|their|its)\s+)?(?:(?P<n>{NUMBER})\s+(?:of\s+(?:his|her|their)\s+)?)?"
+    rf"(?:an?\s+)?{_PERSON}",
+    re.IGNORECASE,
 )
 
 
@@ -70,12 +101,25 @@ def parse_number(text: str) -> int | None:
     return total + current or None
 
 
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
 def fatalities(text: str) -> int | None:
     """The deaths *text* reports, summing distinct tolls ("four soldiers and eleven militants")."""
     tolls: dict[int, int] = {}
     for pattern in FATALITY_PATTERNS:
         for match in pattern.finditer(text):
             value = parse_number(match.group("n"))
-            if value is not None:
+            if value is not None and not _MONTH_BEFORE.search(text, 0, match.start("n")):
                 tolls.setdefault(match.start("n"), value)
+    for pattern in ONE_VICTIM_PATTERNS:
+        for match in pattern.finditer(text):
+            tolls.setdefault(match.start("n"), 1)
+            end = match.end()
+            while pattern is ONE_VICTIM_PATTERNS[0] and (more := _MORE_VICTIMS.match(text, end)):
+                count = more.group("n")
+                tolls.setdefault(more.start("n") if count else more.start(),
+                                 parse_number(count) or 1 if count else 1)
+                end = more.end()
     return sum(tolls.values()) if tolls else None
