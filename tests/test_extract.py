@@ -2392,3 +2392,33 @@ def test_an_outlet_prefix_is_the_source_and_no_part_of_the_summary():
     (killing,) = extract(text, article_date=D(2024, 6, 4))
     assert killing.source == "Shafaq News"
     assert killing.summary.startswith("Two people were killed")
+
+
+def test_turkish_security_forces_are_turkeys_not_the_iraqi_army():
+    text = ("Turkish security forces clashed with PKK militants in the Metina region of Duhok on "
+            "Monday, the defence ministry in Ankara said.")
+    (clash,) = extract(text, article_date=D(2022, 6, 29))
+    assert set(clash.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_the_terrorists_iran_strikes_are_no_islamic_state():
+    text = ("Iranian drones struck the bases of anti-Iran terrorist groups near Koya, east of "
+            "Erbil, on Monday, the Revolutionary Guards said.")
+    (strike,) = extract(text, article_date=D(2022, 11, 21))
+    assert strike.actors == ("Iranian forces",)
+
+
+def test_tribes_that_fought_alongside_the_army_do_not_bring_the_army_in():
+    text = ("On Saturday, IS militants shelled the town of al-Khalidiya, east of Ramadi, with "
+            "mortars, killing two fighters from one of the tribes that have fought alongside "
+            "government forces.")
+    (shelling,) = extract(text, article_date=D(2015, 5, 18))
+    assert set(shelling.actors) == {"Islamic State", "Sunni tribes"}
+
+
+def test_a_soldier_of_the_golden_division_is_special_forces():
+    text = ("An ISIS sniper killed a soldier of the Golden Division in the Gogjali area of Mosul "
+            "on Tuesday, a military source said.")
+    (killing,) = extract(text, article_date=D(2016, 11, 10))
+    assert "Iraqi Army" not in killing.actors
+    assert "Iraqi Special Forces" in killing.actors

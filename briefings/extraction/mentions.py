@@ -73,7 +73,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"iraqi\s+(?:f-16s?|sukhois?|cessnas?|air\s+force\s+\w+)", "Iraqi Army"),
     (r"(?:kurdish\s+)?asayish|kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
     (r"turkish\s+(?:[\w-]+\s+)?(?:jets|planes|fighter\s+jets|war\s+planes|drones?|artillery|commandos|"
-     r"special\s+forces|soldiers?|air\s+force|army\s+units|helicopters|howitzers|troops?)",
+     r"special\s+forces|soldiers?|air\s+force|army\s+units|helicopters|howitzers|troops?|"
+     r"(?:security\s+|armed\s+|ground\s+)?forces|army|military)",
      "Turkish Armed Forces"),
     (r"iranian\s+(?:[\w-]+\s+)?(?:jets|planes|drones?|artillery|forces|soldiers?|border\s+guards|guards|"
      r"missiles|rockets|helicopters|howitzers)", "Iranian forces"),

@@ -48,6 +48,7 @@ from briefings.extraction.text import clauses, content, without_outlets
 from briefings.gazetteer import Gazetteer
 
 DEFAULT_TROOPS = "Iraqi Army"
+IRAN = "Iranian forces"
 DEFAULT_JIHADISTS = "Islamic State"  # in Iraq since 2014, "the jihadists" unnamed are IS
 
 
@@ -278,19 +279,25 @@ class Reader:
         self.paragraph_group = (groups or [self.paragraph_group])[-1]
         rebel = self.paragraph_rebel or self.main_rebel() or UNIDENTIFIED
         stand_ins = {MILITANTS: rebel,
-                     JIHADISTS: self.main_rebel() or DEFAULT_JIHADISTS,
+                     JIHADISTS: self.main_rebel() or self._default_jihadists(),
                      GROUP: self.paragraph_group or rebel}  # "Kataib Hezbollah ... the group"
         resolved = []
         speaker = self._speaker(text)
         for m in found:
-            owner = whose(body, m, text, resolved, speaker)
+            owner = whose(body, m, text, resolved, speaker) or _unit_of(body, m, found)
             named_before = [f.actor for f in forces if f.start < m.start]  # "soldiers" are
             stand_ins[TROOPS] = (named_before or [earlier_forces or DEFAULT_TROOPS])[-1]  # not
-            resolved.append(ActorMention(owner or stand_ins.get(m.actor, m.actor), m.start,
-                                         m.victim))  # the "policemen" named after them
+            actor = owner or stand_ins.get(m.actor, m.actor)  # the "policemen" named after them
+            if actor is not None:
+                resolved.append(ActorMention(actor, m.start, m.victim))
         if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
             resolved.insert(0, ActorMention(self.last_subject, -1))
         return resolved
+
+    def _default_jihadists(self) -> str | None:
+        """Who "the terrorists" no report names are: IS, except where Iran's forces fight them,
+        whose "terrorists" are the Kurdish opposition parties no list of actors has."""
+        return None if IRAN in self.forces else DEFAULT_JIHADISTS
 
     def _speaker(self, text: str) -> str | None:
         """The actor whose statement the sentence reports ("the Federal Police said ...")."""
@@ -618,6 +625,18 @@ class Reader:
         """The air force the article names most as striking ("A Turkish drone struck ... It
         came a day after another drone strike": Turkey's too)."""
         return self.air_forces.most_common(1)[0][0] if self.air_forces else None
+
+
+def _unit_of(body: str, mention: ActorMention, found: list[ActorMention]) -> str | None:
+    """Whose "a soldier of the Golden Division" is: the force named right after the noun."""
+    if mention.actor != TROOPS:
+        return None
+    of = _OF_FORCE.match(body, mention.start)
+    return next((m.actor for m in found if of and m.start == of.end()
+                 and not m.actor.startswith("<")), None)
+
+
+_OF_FORCE = re.compile(r"[\w-]+\s+(?:of|from)\s+(?:the\s+|its\s+)?", re.I)
 
 
 def _without_asides(clause: str) -> str:

@@ -448,7 +448,9 @@ SINCE_ASIDE = re.compile(
 # who they said were planning attacks" (the arrest is news, the plan is not).
 PAST_ASIDE = re.compile(
     r"\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had\s+been)\s+(?:planning|"
-    r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*", re.I)
+    r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*|"
+    r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+|previously\s+)?(?:fought|battled|"
+    r"served|sided)\s+(?:alongside|with)\b[^,.;]*", re.I)  # "tribes that fought alongside the army"
 # "... believed to have been executed by ISIS in 2015": the year of a past told of what was found.
 PAST_YEAR = re.compile(
     r"(\b(?:believed|thought|said|reported)\s+to\s+have\s+been\s+[^,.;]*?)\s+in\s+(?:19|20)\d\d\b",
