@@ -141,10 +141,13 @@ def extract_events(
 
 def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
     """*candidates* with an event told twice kept once, its evidence joined (a fight that
-    turned out one-sided, told again in a quote)."""
+    turned out one-sided, told again in a quote; "drove IS out of Jalula" and then "peshmerga
+    units entered Jalula at dawn": one battle, the same day, place and sides)."""
     kept: dict[tuple, Candidate] = {}
     for candidate in candidates:
-        same = (candidate.date, candidate.region, candidate.location, candidate.sub_event_type,
+        told = candidate.event_type if candidate.event_type == rules.B else \
+            candidate.sub_event_type  # a killing and an abduction are two acts; a fight is one
+        same = (candidate.date, candidate.region, candidate.location, told,
                 frozenset(candidate.actors))
         if same in kept:
             first = kept[same]

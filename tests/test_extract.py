@@ -2422,3 +2422,21 @@ def test_a_soldier_of_the_golden_division_is_special_forces():
     (killing,) = extract(text, article_date=D(2016, 11, 10))
     assert "Iraqi Army" not in killing.actors
     assert "Iraqi Special Forces" in killing.actors
+
+
+def test_a_battle_told_again_in_other_words_is_one_event():
+    text = ("Kurdish peshmerga fighters drove Islamic State jihadists out of the town of Jalula "
+            "on Sunday, officials said.\n\n"
+            "Peshmerga units entered Jalula from the north and east at dawn and had secured most "
+            "of the town by midday, a Kurdish officer said.")
+    (battle,) = extract(text, article_date=D(2014, 11, 24))
+    assert (battle.event_type, battle.location, len(battle.evidence)) == ("Battles", "Jalawla", 2)
+
+
+def test_the_latest_in_a_string_of_attacks_since_a_war_began_is_still_reported():
+    text = ("A drone packed with explosives struck the air base at Erbil International Airport on "
+            "Friday, causing minor damage, officials said, the latest in a string of attacks on "
+            "bases housing American troops since the start of the Israel-Hamas war.")
+    (strike,) = extract(text, article_date=D(2023, 10, 28))
+    assert (strike.date, strike.region, strike.event_type) == (
+        D(2023, 10, 27), "Erbil", "Explosions/Remote violence")

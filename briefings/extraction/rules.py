@@ -441,7 +441,9 @@ SINCE_ASIDE = re.compile(
     r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:[\w-]+\s+)?"
     r"(?:19|20)\d\d\b[^.;]*|"  # "... who had clung to the city since early 2014"
     r",\s+(?:in\s+)?(?:one\s+of\s+)?the\s+(?:most\s+\w+|\w+est|worst|first)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"since\b[^.;]*", re.I)  # ", the most significant victory ... since the extremists swept"
+    r"since\b[^.;]*|"  # ", the most significant victory ... since the extremists swept"
+    r"(?:,|(?<=\w))\s+the\s+(?:latest|last|third|fourth|fifth|\w+th)\s+(?:[\w-]+\s+)?(?:in|of)\s+an?\s+"
+    r"(?:string|series|spate|wave|spree|run)\s+of\b[^.;]*", re.I)  # ", the latest in a string of"
 
 
 # What a relative clause says of the people in a report, stripped before judging it: "suspects
