@@ -2440,3 +2440,19 @@ def test_the_latest_in_a_string_of_attacks_since_a_war_began_is_still_reported()
     (strike,) = extract(text, article_date=D(2023, 10, 28))
     assert (strike.date, strike.region, strike.event_type) == (
         D(2023, 10, 27), "Erbil", "Explosions/Remote violence")
+
+
+def test_an_unknown_sniper_is_an_unidentified_group_even_in_a_report_about_is():
+    text = ("ISIS militants attacked a PMF post near Baquba on Saturday.\n\n"
+            "A shepherd was shot dead by an unknown sniper near Jalawla on Friday evening while "
+            "grazing his sheep, a local official said.")
+    killing = next(e for e in extract(text, article_date=D(2022, 12, 11))
+                   if e.location == "Jalawla")
+    assert set(killing.actors) == {"Unidentified armed group", "Civilians"}
+
+
+def test_the_national_security_service_is_the_states_force():
+    text = ("The National Security Service arrested two ISIS financiers in Hawija on Sunday, "
+            "the agency said.")
+    (arrest,) = extract(text, article_date=D(2024, 2, 12))
+    assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Iraqi Army",))

@@ -37,7 +37,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      "Shiite militias"),
     (r"iraqi(?=\s+(?:and|or)\s+(?:coalition|u\.s\.|us|american)\s+(?:aircraft|jets|warplanes|"
      r"forces|troops|air\s+strikes|airstrikes)\b)", "Iraqi Army"),
-    (r"(?:unidentified|unknown)\s+(?:militants|fighters|attackers|assailants|insurgents)|"
+    (r"(?:unidentified|unknown)\s+(?:militants|fighters|attackers|assailants|insurgents|snipers?|"
+     r"gunman|shooters?|persons|men)|"
      r"masked\s+(?:men|gunmen|assailants)|armed\s+(?:gangs?|groups?)|(?:gun)?men\s+(?:in|wearing)\s+"
      r"(?:military|army|police|security)\s+uniforms?(?:\s+without\s+insignia)?|kidnappers|captors|"
      r"abductors|(?:criminal\s+|kidnapping\s+)?gangs?|(?:two|three)\s+men\s+on\s+(?:a\s+)?"
