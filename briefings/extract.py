@@ -220,6 +220,9 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
         actors[:] = defusers or actors  # who planted the bombs found is no party to it
     if draft.rule.event_type == rules.B and not actors and rules.CLAN_FIGHT.search(evidence):
         actors.append(CLANS)  # "an armed tribal conflict left two dead"
+    if UNIDENTIFIED in actors and any(gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
+                                      for a in actors):
+        actors.remove(UNIDENTIFIED)  # "two members of an armed group ... of the YBS": named
     if CIVILIANS in actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
         actors.remove(CIVILIANS)  # the dead were named as the group's fighters
 

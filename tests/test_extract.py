@@ -2456,3 +2456,29 @@ def test_the_national_security_service_is_the_states_force():
             "the agency said.")
     (arrest,) = extract(text, article_date=D(2024, 2, 12))
     assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Iraqi Army",))
+
+
+def test_what_the_source_told_next_is_the_same_attack():
+    text = ("Shafaq News/ ISIS militants killed two farmers late on Wednesday in an attack on a "
+            "village in al-Muqdadiyah district, a security source said on Thursday. The source "
+            "told Shafaq News Agency that \"a group of militants infiltrated the outskirts of the "
+            "village and opened fire on farmers who were irrigating their orchards, killing two of "
+            "them, before withdrawing toward the Hamrin basin.\"")
+    (attack,) = extract(text, article_date=D(2021, 11, 4))
+    assert (attack.event_type, attack.date) == ("Violence against civilians", D(2021, 11, 3))
+
+
+def test_an_armed_group_the_report_then_names_is_no_unidentified_one():
+    text = ("A Turkish drone strike on Wednesday killed two members of an armed group in Sinjar "
+            "district, local officials said. A Sinjar official told Kurdistan24 that the drone "
+            "targeted a pickup near Khanasor, killing two members of the Sinjar Resistance Units "
+            "(YBS).")
+    (strike,) = extract(text, article_date=D(2023, 6, 14))
+    assert set(strike.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_kurdish_asayish_police_are_kurdish_forces_not_iraqi_police():
+    text = ("Street battles broke out in Tuz Khurmatu on Saturday between Peshmerga, backed by "
+            "Kurdish Asayish police, and fighters of Shiite militias.")
+    (battle,) = extract(text, article_date=D(2016, 4, 25))
+    assert set(battle.actors) == {"Peshmerga", "Shiite militias"}

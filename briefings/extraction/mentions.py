@@ -72,7 +72,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:iranian|iran['’]s)\s+(?:shelling|bombardment|strikes?|fire|revolutionary\s+guards?)",
      "Iranian forces"),
     (r"iraqi\s+(?:f-16s?|sukhois?|cessnas?|air\s+force\s+\w+)", "Iraqi Army"),
-    (r"(?:kurdish\s+)?asayish|kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
+    (r"(?:kurdish\s+)?asayish(?:\s+(?:police|security|forces))?|"
+     r"kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
     (r"turkish\s+(?:[\w-]+\s+)?(?:jets|planes|fighter\s+jets|war\s+planes|drones?|artillery|commandos|"
      r"special\s+forces|soldiers?|air\s+force|army\s+units|helicopters|howitzers|troops?|"
      r"(?:security\s+|armed\s+|ground\s+)?forces|army|military)",

@@ -179,7 +179,7 @@ class Reader:
             and not self._told_twice(reported, rule) else actors,
             rule=rule,
             fatalities=count_fatalities(body),
-            anaphoric=bool(rules.ANAPHORA.search(body)),
+            anaphoric=bool(rules.ANAPHORA.search(body) or rules.SOURCE_GOES_ON.match(text)),
             quoted=self._quoted(text),
             order=next(self.counter),
         )

@@ -520,6 +520,11 @@ NOT_REPORTED = re.compile(
     r"(?:involved|responsible|behind|carr(?:y|ied)\s+out|conduct\w*|participat\w+|tak(?:e|en|ing)"
     r"\s+part)\b|\b(?i:den(?:y|ied|ies|ying))\b|\b(?i:there\s+is\s+no\s+truth)\b|\bdismiss(?:ed|es)\s+(?:the\s+)?(?:reports?|claims?)\b"
 )
+# "The source told Shafaq News that ...": the source of the event just told, telling more of it.
+SOURCE_GOES_ON = re.compile(
+    r"(?:The|This|That|A|the\s+same)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:source|official|"
+    r"spokes(?:man|woman|person))\s+(?:told|added|said|explained|stated)\b[^.;]{0,60}?\bthat\b|"
+    r"(?:He|She)\s+(?:told|added|explained)\b[^.;]{0,60}?\bthat\b")
 # "A third struck a house": one more of the rockets, bombs or drones just told.
 ORDINAL_MORE = re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+day)")
 # Words pointing back to an event already told ("repelled the attack", "the fighting killed").
