@@ -136,7 +136,20 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
-    return _without_repeats([c for c in candidates if _told_whole(c)])
+    return _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))
+
+
+def _without_echoes(candidates: list[Candidate]) -> list[Candidate]:
+    """*candidates* without a fight told with one side only when the same day and governorate
+    have it with both ("a day after the insurgents launched their assault", the assault being
+    told in full further down)."""
+    def echoes(one: Candidate, other: Candidate) -> bool:
+        return one is not other and other.event_type == rules.B and \
+            (other.date, other.region) == (one.date, one.region) and \
+            set(one.actors) < set(other.actors)
+    return [c for c in candidates if not (
+        c.event_type == rules.B and len(c.actors) == 1
+        and any(echoes(c, other) for other in candidates))]
 
 
 def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:

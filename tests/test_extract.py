@@ -2482,3 +2482,35 @@ def test_kurdish_asayish_police_are_kurdish_forces_not_iraqi_police():
             "Kurdish Asayish police, and fighters of Shiite militias.")
     (battle,) = extract(text, article_date=D(2016, 4, 25))
     assert set(battle.actors) == {"Peshmerga", "Shiite militias"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Meanwhile, the Turkish army continues its attacks in the Zap region of Duhok.",
+    "Turkish authorities use the term neutralized to imply militants in Duhok were killed or "
+    "captured.",
+    "A government inquiry published this week found that 149 civilians had been killed in "
+    "Baghdad during the protests.",
+    "The UN says most of Ramadi's infrastructure has been destroyed.",
+])
+def test_ongoing_campaigns_definitions_findings_and_states_are_no_events(sentence):
+    assert extract(sentence, article_date=D(2021, 6, 6)) == []
+
+
+def test_an_assault_told_in_passing_and_then_in_full_is_one_battle():
+    text = ("Kurdish peshmerga fighters drove Islamic State militants out of the Maktab Khalid "
+            "area southwest of Kirkuk on Saturday, a day after the insurgents launched their "
+            "boldest assault on the city in months.\n\n"
+            "Dozens of militants stormed peshmerga outposts at Maktab Khalid before dawn on "
+            "Friday, seizing the area in fighting that killed a Kurdish general.")
+    battles = extract(text, article_date=D(2015, 1, 31))
+    assert sorted((b.date, len(b.actors) > 1) for b in battles) == [
+        (D(2015, 1, 30), True), (D(2015, 1, 31), True)]
+
+
+def test_orchards_burnt_by_the_shelling_just_told_are_part_of_it():
+    text = ("The same day, Turkish artillery shelled the villages of Sarke and Kani Masi in Duhok "
+            "province, according to local sources. Several orchards and beehives were burned and "
+            "villagers were forced to leave their fields.")
+    (shelling,) = extract(text, article_date=D(2021, 6, 6))
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert len(shelling.evidence) == 2

@@ -30,6 +30,7 @@ from briefings.extraction.classify import (
 )
 from briefings.extraction.dates import DateMention, find_date, resolve
 from briefings.extraction.mentions import (
+    CIVILIAN_PROPERTY,
     CIVILIANS,
     CROWD,
     GROUP,
@@ -426,7 +427,7 @@ class Reader:
             return True
         if sentence.follows_up and sentence.rule is not None:
             return False
-        if self._toll_of(sentence, draft):
+        if self._toll_of(sentence, draft) or self._damage_of(sentence, draft):
             return True
         if undated(draft) and sentence.anaphoric and sentence.rule is not None and \
                 sentence.rule.sub_event_type == draft.rule.sub_event_type and \
@@ -494,6 +495,15 @@ class Reader:
         if sentence.places or sentence.paragraph != draft.paragraph:
             return False
         return any(m.actor in draft.actors for m in sentence.actors) or _victims_only(sentence)
+
+    @staticmethod
+    def _damage_of(sentence: Sentence, draft: Draft) -> bool:
+        """Whether *sentence* tells only what *draft*'s shelling or strike burnt or destroyed,
+        with no one named doing it ("Several orchards and beehives were burned.")."""
+        return sentence.rule is not None and draft.rule.event_type in (rules.E, rules.B) and \
+            sentence.rule.sub_event_type == "Looting/property destruction" and \
+            sentence.date is None and sentence.paragraph == draft.paragraph and \
+            not any(m.actor not in (CIVILIANS, CIVILIAN_PROPERTY) for m in sentence.actors)
 
     @staticmethod
     def _toll_of(sentence: Sentence, draft: Draft) -> bool:
