@@ -2514,3 +2514,14 @@ def test_orchards_burnt_by_the_shelling_just_told_are_part_of_it():
     (shelling,) = extract(text, article_date=D(2021, 6, 6))
     assert shelling.sub_event_type == "Shelling/artillery/missile attack"
     assert len(shelling.evidence) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Iraqi forces recaptured the provincial government complex in western Mosul on Tuesday. "
+    "Troops from the federal police stormed the complex in the early morning.",
+    "Iraqi forces entered the centre of Fallujah on Friday. Counter-terrorism service troops and "
+    "federal police pushed into the compound, the Joint Operations Command said.",
+])
+def test_iraqi_forces_told_as_police_or_cts_troops_are_not_also_the_army(text):
+    events = extract(text, article_date=D(2017, 3, 8))
+    assert events and all("Iraqi Army" not in e.actors for e in events)

@@ -345,8 +345,10 @@ CLAIM_OF_TOLD = re.compile(
     r"explosions?)\b(?!\s+(?:that|which|on|in|near|at)\b)", re.I)
 # The army itself, not "Iraqi forces" or "security forces" that a report then names as others.
 ARMY_NAMED = re.compile(
-    r"\b(?:army|soldiers?|military|divisions?|brigades?|armou?red|Humvees?|tanks?|F-16s?|air\s+force|"
-    r"jets|warplanes|helicopters?|artillery|Operations\s+Command|troops|servicemen|conscripts)\b",
+    r"\b(?:army|soldiers?|military|(?<!Response\s)divisions?|brigades?|armou?red|Humvees?|tanks?|"
+    r"F-16s?|air\s+force|jets|warplanes|helicopters?|artillery|(?<!service\s)(?<!police\s)troops"
+    r"(?!\s+(?:from|of)\s+the\s+(?:elite\s+)?(?:federal|counter|interior|rapid|special|golden))|"
+    r"servicemen|conscripts)\b(?!\s+(?:base|medic))",
     re.I)
 # "Elsewhere in Anbar, a suicide bomber ...": an attack away from the fighting the report is about.
 ELSEWHERE = re.compile(
