@@ -2525,3 +2525,32 @@ def test_orchards_burnt_by_the_shelling_just_told_are_part_of_it():
 def test_iraqi_forces_told_as_police_or_cts_troops_are_not_also_the_army(text):
     events = extract(text, article_date=D(2017, 3, 8))
     assert events and all("Iraqi Army" not in e.actors for e in events)
+
+
+def test_factions_close_to_iran_do_not_make_iran_a_party():
+    text = ("A rocket attack targeted Ain al-Asad air base in western Anbar on Friday night. The "
+            "Islamic Resistance in Iraq, a cover name used by armed factions close to Iran, "
+            "claimed responsibility.")
+    (attack,) = extract(text, article_date=D(2023, 10, 22))
+    assert "Iranian forces" not in attack.actors
+
+
+def test_us_special_forces_are_the_coalition_not_iraqs():
+    text = ("A drone attack hit the Harir base, north of Erbil, where U.S. special forces are "
+            "stationed, on Wednesday.")
+    (attack,) = extract(text, article_date=D(2023, 10, 28))
+    assert "Iraqi Special Forces" not in attack.actors
+    assert "US-led coalition" in attack.actors
+
+
+def test_a_prime_minister_ordering_forces_to_pursue_attackers_is_no_event():
+    text = ("Prime Minister Mohammed Shia al-Sudani on Tuesday ordered the security forces to "
+            "arrest the gunmen who attacked the embassy in Baghdad.")
+    assert extract(text, article_date=D(2023, 10, 18)) == []
+
+
+def test_militants_loyal_to_islamic_state_are_its_own():
+    text = ("Militants loyal to the Islamic State group stormed a police station in Haditha on "
+            "Tuesday, killing five officers.")
+    (attack,) = extract(text, article_date=D(2021, 11, 4))
+    assert "Islamic State" in attack.actors

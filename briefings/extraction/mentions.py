@@ -55,7 +55,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:iraqi\s+)?elite\s+(?:troops|forces|units|soldiers)", "Iraqi Special Forces"),
     (r"american\s+(?:troops|soldiers|forces)|americans|(?:british|french|australian|canadian|"
      r"coalition)\s+(?:service\s*(?:wo)?m[ae]n|service\s+members|soldiers?|troops|servicewom[ae]n)|"
-     r"(?:u\.s\.|us)\s+service\s*(?:members|m[ae]n|wom[ae]n)", "US-led coalition"),
+     r"(?:u\.s\.|us)\s+service\s*(?:members|m[ae]n|wom[ae]n)|(?:u\.s\.|us|american|coalition)\s+"
+     r"special\s+(?:operations\s+)?forces", "US-led coalition"),
     (r"(?:iraqi\s+)?counter[- ]?terrorism\s+(?:troops|forces|units|service)",
      "Iraqi Special Forces"),
     (r"iraqi\s+(?:warplanes|jets|aircraft|helicopters|planes|units)", "Iraqi Army"),
@@ -476,7 +477,9 @@ _BENEFICIARY = re.compile(
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"
     r"smuggling|recruiting|fundraising)\s+(?:for|with)\s+(?:the\s+)?$|"
     r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:reach|reached|reaching|toward|towards|fled\s+to|"
-    r"flee(?:ing)?\s+to|escape\s+to)\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$",
+    r"flee(?:ing)?\s+to|escape\s+to)\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$|"
+    r"\b(?:close|closer|aligned|allied)\s+(?:to|with)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 

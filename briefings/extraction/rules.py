@@ -473,6 +473,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:uses?|used|using)\s+the\s+(?:term|word)\b|\b(?:inquiry|investigation|report|study|"
     r"survey|tally|count)\s+(?:[\w-]+\s+){0,4}?(?:found|concluded|showed|shows|finds)\s+that\b|"
     r"\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
+    r"\bordered\s+(?:[\w-]+\s+){1,4}?to\s+(?!death\b)\w+|"
     r"\b(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|\bincreasingly\b|\b(?:usually|often|typically|routinely)\b|^(?i:no)\s+(?:arrests?|casualties|injuries|deaths|shots\s+fired)\b|\bthreaten(?:ed|s|ing)\b(?=[^.]{0,80}\bto\s+\w+)|^No\s+(?:[\w-]+\s+){0,3}(?:were|was)\s+(?:killed|hurt|injured|wounded)\b|"
     r"\b(?i:it\s+is|it\s+was)\s+(?:noteworthy|worth\s+noting)\b|\bto\s+(?:build|make|manufacture|"
     r"produce|assemble|store|plan|prepare)\b|\bcoming\s+(?:days|weeks|months)\b|\bthroughout\s+the\s+country\b|"
