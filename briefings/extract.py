@@ -193,9 +193,12 @@ def _candidate(
     not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence) \
         or rules.CRIMINALS.search(evidence) or (  # a suicide bomber away from the front told
             draft.rule.sub_event_type == "Suicide bomb" and rules.ELSEWHERE.match(evidence))
+    # drones flown at the coalition's bases are the militias', not the neighbour's whose
+    # strikes the rest of the report tells
+    air_force = None if rules.COALITION_TARGET.search(evidence) else reader.main_air_force()
     added = complete_actors(
         draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
-        reader.gazetteer, draft.agent, reader.main_air_force(), reader.main_forces())
+        reader.gazetteer, draft.agent, air_force, reader.main_forces())
     draft.doubts += ["actor by convention"] * added
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
                             reader.gazetteer, draft.agent)

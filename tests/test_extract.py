@@ -2554,3 +2554,20 @@ def test_militants_loyal_to_islamic_state_are_its_own():
             "Tuesday, killing five officers.")
     (attack,) = extract(text, article_date=D(2021, 11, 4))
     assert "Islamic State" in attack.actors
+
+
+def test_unclaimed_drones_in_a_report_of_irans_strikes_are_irans():
+    text = ("Iranian missiles struck a camp outside Koya, east of Erbil, on Wednesday. Hours "
+            "later, explosive-laden drones struck a camp in Zrgwez, near Sulaimani, wounding "
+            "three residents.")
+    drones = next(e for e in extract(text, article_date=D(2022, 9, 29))
+                  if e.region == "Sulaymaniyah")
+    assert set(drones.actors) == {"Iranian forces", "Civilians"}
+
+
+def test_an_unclaimed_drone_at_erbil_airport_stays_unidentified_beside_irans_strikes():
+    text = ("Iranian artillery shelled villages in Sidakan on Monday. On Tuesday, a drone struck "
+            "the Erbil airport air base, which hosts US-led coalition forces.")
+    drone = next(e for e in extract(text, article_date=D(2021, 6, 16))
+                 if e.sub_event_type == "Air/drone strike")
+    assert "Iranian forces" not in drone.actors

@@ -19,6 +19,7 @@ from briefings.extraction.mentions import CIVILIAN_PROPERTY, CIVILIANS, CROWD, A
 from briefings.gazetteer import Gazetteer
 
 REBEL, STATE, MILITIA, EXTERNAL = 2, 1, 3, 8  # ACLED actor types (``inter``)
+FOREIGN_AIR_FORCES = frozenset({"Iranian forces", "Turkish Armed Forces"})
 UNIDENTIFIED = "Unidentified armed group"
 DEFAULT_AIR_FORCE = "US-led coalition"
 # Whom Iraqi forces retook ground from when a report names no one: in this theatre, IS.
@@ -298,7 +299,9 @@ def complete_actors(
         ensure(CIVILIANS)
     elif sub == "Air/drone strike":
         if agent is None and rule.unclaimed and not rebel_named:
-            ensure(UNIDENTIFIED)  # an armed drone nobody is named as flying
+            # an armed drone nobody is named as flying, unless the report is of a neighbour's
+            # drone campaign ("Iranian drones struck Koya ... Hours later, drones struck Zrgwez")
+            ensure(air_force if air_force in FOREIGN_AIR_FORCES else UNIDENTIFIED)
         elif agent is None and not any(a in rules.AIR_FORCES for a in actors):
             ensure(air_force or DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
