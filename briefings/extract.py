@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from briefings.events import MAX_SUMMARY, Event
 from briefings.extraction import rules
 from briefings.extraction.classify import (
+    MILITIA,
     REBEL,
     UNIDENTIFIED,
     complete_actors,
     settle_coalition_target,
 )
 from briefings.extraction.duplicates import find_duplicate
-from briefings.extraction.mentions import CIVILIANS, find_places
+from briefings.extraction.mentions import CIVILIANS, find_actors, find_places
 from briefings.extraction.reader import Draft, Reader
 from briefings.extraction.text import find_source, read_article, strip_city, summary_sentence
 from briefings.gazetteer import Gazetteer, default_gazetteer
@@ -239,8 +240,26 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
     if UNIDENTIFIED in actors and any(gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
                                       for a in actors):
         actors.remove(UNIDENTIFIED)  # "two members of an armed group ... of the YBS": named
+    claimant = _claimant(draft.evidence, gazetteer)
+    if claimant and claimant not in actors and UNIDENTIFIED in actors:
+        actors[actors.index(UNIDENTIFIED)] = claimant  # "IS said one of its fighters did it"
     if CIVILIANS in actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
         actors.remove(CIVILIANS)  # the dead were named as the group's fighters
+
+
+def _claimant(evidence: list[str], gazetteer: Gazetteer) -> str | None:
+    """The armed group a sentence of *evidence* has claiming the attack, named before the claim
+    ("IS claimed the attack through Amaq", "ISIL said in a statement that ... carried out")."""
+    for sentence in evidence:
+        for claim in rules.CLAIMED.finditer(sentence):
+            if rules.UNKNOWN_AUTHOR.search(sentence):
+                return None  # "no group claimed the attack"
+            named = [m.actor for m in find_actors(sentence[:claim.start()], gazetteer)
+                     if not m.victim and gazetteer.actor_inter(m.actor) in (REBEL, MILITIA)
+                     and m.actor != UNIDENTIFIED]
+            if named:
+                return named[-1]
+    return None
 
 
 def _one_sided(draft: Draft, gazetteer: Gazetteer) -> bool:

@@ -2571,3 +2571,22 @@ def test_an_unclaimed_drone_at_erbil_airport_stays_unidentified_beside_irans_str
     drone = next(e for e in extract(text, article_date=D(2021, 6, 16))
                  if e.sub_event_type == "Air/drone strike")
     assert "Iranian forces" not in drone.actors
+
+
+@pytest.mark.parametrize("claim", [
+    "IS said in a statement posted online that one of its fighters had carried out the attack.",
+    "ISIL said in a statement circulated online that the attack targeted \"rejectionists\".",
+])
+def test_a_bombing_its_author_claims_is_its_own(claim):
+    text = ("A suicide bomber blew himself up inside a crowded coffee shop in Baghdad's Karrada "
+            f"district on Monday evening, killing 20 people, police said. {claim}")
+    (bombing,) = extract(text, article_date=D(2016, 1, 12))
+    assert "Islamic State" in bombing.actors
+    assert "Unidentified armed group" not in bombing.actors
+
+
+def test_the_guardians_isis_is_islamic_state():
+    text = ("Mortar bombs fired by Isis from across the Tigris landed in the Zuhur district of "
+            "Mosul on Saturday, killing three civilians.")
+    (shelling,) = extract(text, article_date=D(2017, 3, 26))
+    assert set(shelling.actors) == {"Islamic State", "Civilians"}
