@@ -25,6 +25,7 @@ from briefings.extraction.classify import (
     REBEL,
     UNIDENTIFIED,
     complete_actors,
+    on_state_side,
     settle_coalition_target,
 )
 from briefings.extraction.duplicates import find_duplicate
@@ -240,6 +241,8 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
     if UNIDENTIFIED in actors and any(gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
                                       for a in actors):
         actors.remove(UNIDENTIFIED)  # "two members of an armed group ... of the YBS": named
+    if draft.rule.sub_event_type == "Arrests":  # the arrested are no party to their arrest
+        actors[:] = [a for a in actors if on_state_side(a, gazetteer)] or [ARMY]
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and claimant not in actors and UNIDENTIFIED in actors:
         actors[actors.index(UNIDENTIFIED)] = claimant  # "IS said one of its fighters did it"

@@ -2590,3 +2590,16 @@ def test_the_guardians_isis_is_islamic_state():
             "Mosul on Saturday, killing three civilians.")
     (shelling,) = extract(text, article_date=D(2017, 3, 26))
     assert set(shelling.actors) == {"Islamic State", "Civilians"}
+
+
+@pytest.mark.parametrize(("text", "arresters"), [
+    ("Kirkuk police detained a dozen suspected ISIS sympathizers on Friday in the Domiz "
+     "neighbourhood.", ("Iraqi Police",)),
+    ("Kurdish peshmerga forces took custody of 400 suspected Islamic State fighters who "
+     "surrendered at a checkpoint near Dibis on Saturday.", ("Peshmerga",)),
+    ("Kirkuk: the arrest at dawn today of two persons who financed ISIS remnants in the Hawija "
+     "district.", ("Iraqi Army",)),
+])
+def test_the_arrested_are_no_party_to_their_arrest(text, arresters):
+    (arrest,) = extract(text, article_date=D(2017, 10, 8))
+    assert (arrest.sub_event_type, arrest.actors) == ("Arrests", arresters)
