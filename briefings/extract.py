@@ -191,6 +191,11 @@ def _candidate(
     evidence = " ".join(draft.evidence)
     if _one_sided(draft, reader.gazetteer):  # "an attack by Daesh on a village killed three"
         draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
+    if draft.rule.sub_event_type == "Non-violent transfer of territory" and any(
+            reader.gazetteer.actor_inter(a) == REBEL for a in draft.actors):
+        draft.rule = dataclasses.replace(  # "took Tikrit as the army abandoned its positions":
+            draft.rule, event_type=rules.B,  # insurgents taking ground, not a handover
+            sub_event_type="Non-state actor overtakes territory")
     # not IS's fight: against the Kurds, by men the report does not know or calls criminals
     not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence) \
         or rules.CRIMINALS.search(evidence) or (  # a suicide bomber away from the front told

@@ -2603,3 +2603,19 @@ def test_the_guardians_isis_is_islamic_state():
 def test_the_arrested_are_no_party_to_their_arrest(text, arresters):
     (arrest,) = extract(text, article_date=D(2017, 10, 8))
     assert (arrest.sub_event_type, arrest.actors) == ("Arrests", arresters)
+
+
+def test_insurgents_taking_a_town_the_army_abandoned_overtake_territory():
+    text = ("IS militants also took control of Tikrit, the capital of Salah al-Din province, on "
+            "June 11, meeting little resistance from Iraqi army units, which abandoned their "
+            "positions.")
+    (fall,) = extract(text, article_date=D(2014, 6, 12))
+    assert (fall.event_type, fall.sub_event_type) == (
+        "Battles", "Non-state actor overtakes territory")
+
+
+def test_peshmerga_handing_kirkuk_to_the_army_is_still_a_handover():
+    text = ("Iraqi army units took over the city of Kirkuk on Monday without a fight after "
+            "peshmerga units withdrew from their positions overnight.")
+    (handover,) = extract(text, article_date=D(2017, 10, 17))
+    assert handover.sub_event_type == "Non-violent transfer of territory"
