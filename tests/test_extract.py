@@ -613,7 +613,7 @@ def test_an_action_told_in_passing_is_its_own_event_a_day_earlier():
         "Iraqi troops found a mass grave in Hammam al-Alil on Monday, a day after retaking the "
         "town from Islamic State, the army said.", article_date=D(2016, 11, 8))
     assert (grave.sub_event_type, grave.actors, grave.date) == (
-        "Other", ("Iraqi Army", "Civilians"), D(2016, 11, 7))
+        "Other", ("Iraqi Army", "Civilians", "Islamic State"), D(2016, 11, 7))
     assert retaken.sub_event_type == "Government regains territory"
     assert set(retaken.actors) == {"Iraqi Army", "Islamic State"}
     assert retaken.date == D(2016, 11, 6)
@@ -2619,3 +2619,12 @@ def test_peshmerga_handing_kirkuk_to_the_army_is_still_a_handover():
             "peshmerga units withdrew from their positions overnight.")
     (handover,) = extract(text, article_date=D(2017, 10, 17))
     assert handover.sub_event_type == "Non-violent transfer of territory"
+
+
+def test_a_mass_grave_uncovered_in_a_war_on_is_has_is_among_its_actors():
+    text = ("Iraqi forces recaptured Hammam al-Alil from Islamic State militants on Monday. "
+            "On Tuesday, Iraqi soldiers found a mass grave containing around 100 bodies in "
+            "Hammam al-Alil, south of Mosul.")
+    grave = next(e for e in extract(text, article_date=D(2016, 11, 9))
+                 if e.sub_event_type == "Other")
+    assert set(grave.actors) == {"Iraqi Army", "Islamic State", "Civilians"}

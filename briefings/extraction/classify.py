@@ -285,6 +285,9 @@ def complete_actors(
         ensure(CIVILIANS)
     if rule.pattern.pattern == rules.FOUND_BODIES:
         ensure(CIVILIANS)  # the dead of a mass grave are taken for civilians unless told
+        if sub == "Other" and main_rebel and not any(
+                gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors):
+            ensure(main_rebel)  # and the graves a war on IS uncovers for its own
     rebel_named = any(gazetteer.actor_inter(a) == REBEL or a == UNIDENTIFIED for a in actors)
     if kind == rules.P:  # a peaceful protest's only actor is the protesters (not whom they
         # denounce or whose "withdrawal" they demand)
