@@ -248,6 +248,10 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
         actors.remove(UNIDENTIFIED)  # "two members of an armed group ... of the YBS": named
     if draft.rule.sub_event_type == "Arrests":  # the arrested are no party to their arrest
         actors[:] = [a for a in actors if on_state_side(a, gazetteer)] or [ARMY]
+    if draft.rule.sub_event_type == "Attack" and CIVILIANS in actors and len(actors) > 2:
+        # one side attacks civilians: the first named, not whom the victims were accused of
+        # helping ("executed 12 residents for passing information to the security forces")
+        actors[:] = [next(a for a in actors if a != CIVILIANS), CIVILIANS]
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and claimant not in actors and UNIDENTIFIED in actors:
         actors[actors.index(UNIDENTIFIED)] = claimant  # "IS said one of its fighters did it"

@@ -2628,3 +2628,11 @@ def test_a_mass_grave_uncovered_in_a_war_on_is_has_is_among_its_actors():
     grave = next(e for e in extract(text, article_date=D(2016, 11, 9))
                  if e.sub_event_type == "Other")
     assert set(grave.actors) == {"Iraqi Army", "Islamic State", "Civilians"}
+
+
+def test_civilians_killed_for_helping_the_army_are_attacked_by_one_side():
+    text = ("Inside Mosul, ISIS executed 12 residents on Wednesday after accusing them of passing "
+            "information to the security forces, local sources said.")
+    (killing,) = extract(text, article_date=D(2016, 10, 20))
+    assert (killing.sub_event_type, set(killing.actors)) == (
+        "Attack", {"Islamic State", "Civilians"})
