@@ -2636,3 +2636,11 @@ def test_civilians_killed_for_helping_the_army_are_attacked_by_one_side():
     (killing,) = extract(text, article_date=D(2016, 10, 20))
     assert (killing.sub_event_type, set(killing.actors)) == (
         "Attack", {"Islamic State", "Civilians"})
+
+
+def test_fighters_killed_in_the_strikes_just_told_are_their_toll():
+    text = ("US aircraft struck Kataib Hezbollah positions in Jurf al-Nasr, north of Babil, early "
+            "on Wednesday.\n\nJurf al-Nasr update: Hashd security source tells us 8 fighters of "
+            "Kataib Hezbollah killed in the strikes, several wounded taken to Hilla hospital.")
+    (strike,) = extract(text, article_date=D(2023, 11, 22))
+    assert strike.event_type == "Explosions/Remote violence"

@@ -191,7 +191,7 @@ class Reader:
             sentence.agent = agent_at(body, at, sentence.actors)
             sentence.refers_back = any(m.start() <= at < m.end()
                                        for m in rules.ANAPHORA.finditer(body)) or bool(
-                rules.ORDINAL_MORE.match(body) or subject)
+                rules.ORDINAL_MORE.match(body) or subject or rules.VICTIMS_OF_TOLD.search(body))
             sentence.anaphoric = sentence.anaphoric or sentence.refers_back
         if len(actions) > 1:
             sentence.also = [further_action(sentence, body, action) for action in actions[1:]]

@@ -540,6 +540,10 @@ SOURCE_GOES_ON = re.compile(
     r"(?:The|This|That|A|the\s+same)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:source|official|"
     r"spokes(?:man|woman|person))\s+(?:told|added|said|explained|stated)\b[^.;]{0,60}?\bthat\b|"
     r"(?:He|She)\s+(?:told|added|explained)\b[^.;]{0,60}?\bthat\b")
+# "Two members of the group were killed in the strike on Jurf al-Nasr": the dead of one told.
+VICTIMS_OF_TOLD = re.compile(
+    r"\b(?:killed|wounded|injured|died|hurt)\s+(?:in|by)\s+the\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|"
+    r"raids?|bombings?|blasts?|explosions?|shelling|ambush|bombardment)\b", re.I)
 # "A third struck a house": one more of the rockets, bombs or drones just told.
 ORDINAL_MORE = re.compile(r"^(?:A|The)\s+(?:second|third|fourth|fifth|sixth)\b(?!\s+day)")
 # Words pointing back to an event already told ("repelled the attack", "the fighting killed").
