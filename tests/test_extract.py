@@ -2644,3 +2644,10 @@ def test_fighters_killed_in_the_strikes_just_told_are_their_toll():
             "Kataib Hezbollah killed in the strikes, several wounded taken to Hilla hospital.")
     (strike,) = extract(text, article_date=D(2023, 11, 22))
     assert strike.event_type == "Explosions/Remote violence"
+
+
+def test_the_9th_armoured_division_is_no_day_of_the_month():
+    text = ("Iraqi army aviation destroyed three car bombs heading toward the positions of the 9th "
+            "Armoured Division in eastern Mosul on Tuesday.")
+    (strike,) = extract(text, article_date=D(2016, 11, 9))
+    assert strike.date == D(2016, 11, 8)
