@@ -2651,3 +2651,10 @@ def test_the_9th_armoured_division_is_no_day_of_the_month():
             "Armoured Division in eastern Mosul on Tuesday.")
     (strike,) = extract(text, article_date=D(2016, 11, 9))
     assert strike.date == D(2016, 11, 8)
+
+
+def test_a_baghdad_neighbourhood_named_qadisiya_is_no_governorate():
+    text = ("On Sunday evening a Katyusha rocket fell on a house in the Qadisiya neighborhood "
+            "adjacent to the Green Zone in Baghdad, wounding a child.")
+    (rocket,) = extract(text, article_date=D(2020, 6, 30))
+    assert rocket.region == "Baghdad"

@@ -306,7 +306,13 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
         text[chunk[-1].end():chunk[-1].end() + 14])
     if found and found[-1].town and province:  # "Diwaniya province": the governorate, not a town
         found[-1] = dataclasses.replace(found[-1], town=None)
+    if found and found[-1].town is None and _NEIGHBOURHOOD_AFTER.match(
+            text[chunk[-1].end():chunk[-1].end() + 20]):
+        found.pop()  # "the Qadisiya neighbourhood" of Baghdad, not the governorate
     return found
+
+
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district)\b", re.I)
 
 
 _PROVINCE_AFTER = re.compile(r"\s+(?:province|governorate)\b", re.I)
