@@ -159,6 +159,15 @@ async def skip_step(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     return await _ask_next(update, context)
 
 
+async def remind_form(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+    """Another way to record or change events while the /addevent form is open: it would leave
+    the form waiting for answers the admin has forgotten, so say how to finish it first."""
+    message = update.effective_message
+    word = (message.text or message.caption or "").split(maxsplit=1)[0]
+    await message.reply_text(say("admin.form_open", command=word.lstrip("/").split("@")[0]))
+    return ASKING
+
+
 async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
     had_draft = context.user_data.pop(DRAFT_KEY, None) is not None
     await update.effective_message.reply_text(

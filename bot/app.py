@@ -111,6 +111,10 @@ def webhook_options(settings: Settings) -> dict[str, object]:
     }
 
 
+# Commands that record or change events: while the /addevent form is open they wait for it.
+FORM_BLOCKERS = ("addevent", "ingest", "editevent", "delevent", "import")
+
+
 def register_handlers(application: Application) -> None:
     def command(name: str, callback) -> CommandHandler:
         return CommandHandler(name, callback, filters=NEW_MESSAGES)
@@ -124,6 +128,9 @@ def register_handlers(application: Application) -> None:
             states={
                 admin.ASKING: [
                     command("skip", admin.skip_step),
+                    CommandHandler(FORM_BLOCKERS, admin.remind_form, filters=NEW_MESSAGES),
+                    MessageHandler(NEW_MESSAGES & filters.Document.ALL & filters.CaptionRegex(
+                        r"^/(?:ingest|import)(@\w+)?\b"), admin.remind_form),
                     MessageHandler(NEW_MESSAGES & filters.TEXT & ~filters.COMMAND,
                                    admin.receive_step),
                 ]

@@ -177,6 +177,8 @@ MESSAGES: dict[str, str] = {
     "admin.cannot_skip": "{{ field }} is required and cannot be skipped.",
     "admin.cancelled": "Cancelled. Nothing was saved.",
     "admin.nothing_to_cancel": "There is nothing to cancel.",
+    "admin.form_open": "The /addevent form is still open, so /{{ command }} did nothing. "
+    "Answer the question above, /skip it, or /cancel the form, then send /{{ command }} again.",
     # -- ingest (admins) --
     "ingest.usage": "Paste the article after <code>/ingest</code> in the same message, forward "
     "it to me, or send a .txt file with the caption <code>/ingest</code>.",

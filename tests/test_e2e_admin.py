@@ -98,6 +98,21 @@ async def test_guided_entry_accepts_field_lines_and_cancel_stores_nothing(fake, 
     assert text_of(await fake.say("/cancel", user_id=ADMIN)) == "There is nothing to cancel."
 
 
+async def test_ingest_during_the_form_waits_for_it_while_reading_goes_on(fake, bot):
+    await fake.say("/addevent", user_id=ADMIN)
+    article = "/ingest Gunmen shot dead a shepherd near Daquq, south of Kirkuk, on Monday."
+    reply = text_of(await fake.say(article, user_id=ADMIN))
+    assert reply.startswith("The /addevent form is still open, so /ingest did nothing.")
+    assert "/latest" not in reply and "Step" not in reply
+    assert "no events recorded" in text_of(await fake.say("/latest", user_id=ADMIN))  # reads
+    answer = text_of(await fake.say("Kirkuk", user_id=ADMIN))  # the form still takes answers
+    assert answer.startswith("Step 2/8. Location?")
+    assert text_of(await fake.say("/cancel", user_id=ADMIN)) == "Cancelled. Nothing was saved."
+    card = text_of(await fake.say(article, user_id=ADMIN))
+    assert "Daquq" in card and "still open" not in card
+    assert stored(bot) == []
+
+
 async def test_editevent_changes_only_the_given_fields(fake, bot):
     event_id = saved_id(text_of(await fake.say(RAMADI_FORM, user_id=ADMIN)))
     reply = text_of(await fake.say(f"/editevent {event_id}\nfatalities: 12\nsource: Reuters",
