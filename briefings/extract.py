@@ -189,13 +189,7 @@ def _candidate(
 ) -> Candidate:
     """The finished candidate for a draft."""
     evidence = " ".join(draft.evidence)
-    if _one_sided(draft, reader.gazetteer):  # "an attack by Daesh on a village killed three"
-        draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
-    if draft.rule.sub_event_type == "Non-violent transfer of territory" and any(
-            reader.gazetteer.actor_inter(a) == REBEL for a in draft.actors):
-        draft.rule = dataclasses.replace(  # "took Tikrit as the army abandoned its positions":
-            draft.rule, event_type=rules.B,  # insurgents taking ground, not a handover
-            sub_event_type="Non-state actor overtakes territory")
+    _settle_type(draft, reader.gazetteer)
     # not IS's fight: against the Kurds, by men the report does not know or calls criminals
     not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence) \
         or rules.CRIMINALS.search(evidence) or (  # a suicide bomber away from the front told
@@ -231,6 +225,17 @@ def _candidate(
     )
     duplicate = find_duplicate(candidate, stored)
     return candidate if duplicate is None else _with_duplicate(candidate, duplicate)
+
+
+def _settle_type(draft: Draft, gazetteer: Gazetteer) -> None:
+    """Retype what its actors show the verbs told wrong."""
+    if _one_sided(draft, gazetteer):  # "an attack by Daesh on a village killed three"
+        draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
+    if draft.rule.sub_event_type == "Non-violent transfer of territory" and any(
+            gazetteer.actor_inter(a) == REBEL for a in draft.actors):
+        draft.rule = dataclasses.replace(  # "took Tikrit as the army abandoned its positions":
+            draft.rule, event_type=rules.B,  # insurgents taking ground, not a handover
+            sub_event_type="Non-state actor overtakes territory")
 
 
 def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
