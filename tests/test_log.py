@@ -75,6 +75,18 @@ def test_a_migrated_group_keeps_its_subscription_under_the_new_id(subscriptions)
     assert [s.chat_id for s in subscriptions.active()] == [-100200]
 
 
+def test_one_active_subscription_stands_for_each_briefing_slot(subscriptions):
+    subscriptions.subscribe(1, "06:30")
+    subscriptions.subscribe(2, "06:30")
+    subscriptions.subscribe(3, "06:30", tz="Asia/Baghdad")
+    subscriptions.subscribe(4, None)
+    subscriptions.subscribe(5, "09:00")
+    subscriptions.deactivate(5, "blocked")
+    slots = {(s.time, s.tz) for s in subscriptions.one_active_per_slot()}
+    assert slots == {(s.time, s.tz) for s in subscriptions.active()}
+    assert len(subscriptions.one_active_per_slot()) == len(slots) == 3
+
+
 def test_sample_file_is_valid_json():
     text = (Path(__file__).resolve().parents[1] / "briefings" / "sample_events.json").read_text()
     assert isinstance(json.loads(text), list)
