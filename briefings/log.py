@@ -156,7 +156,10 @@ class EventLog:
         with self.db.lock:
             end = max(len(self._by_date) - offset, 0)
             start = 0 if limit is None else max(end - limit, 0)
-            return self._by_date[start:end][::-1]
+            if end <= start:
+                return []
+            # One backwards slice: slicing, then reversing, copied all 100,000 events twice.
+            return self._by_date[end - 1 : start - 1 if start else None : -1]
 
     def in_region(self, region: str) -> list[Event]:
         with self.db.lock:

@@ -6,6 +6,7 @@ import datetime as dtm
 import json
 from pathlib import Path
 
+from briefings import queries
 from briefings.log import sample_documents
 
 TODAY = dtm.date(2026, 11, 24)
@@ -55,6 +56,15 @@ def test_delete_removes_and_returns_the_event(sample_log):
     assert sample_log.delete("ramd21").id == "ramd21"
     assert sample_log.get("ramd21") is None
     assert sample_log.delete("ramd21") is None
+
+
+def test_newest_pages_through_the_log_as_a_full_sort_would(sample_log):
+    everything = queries.newest_first(sample_log.all())
+    assert sample_log.newest() == everything
+    for limit in (None, 0, 1, 3, len(everything), len(everything) + 5):
+        for offset in (0, 1, 4, len(everything) - 1, len(everything), len(everything) + 2):
+            stop = None if limit is None else offset + limit
+            assert sample_log.newest(limit, offset) == everything[offset:stop]
 
 
 def test_subscriptions_reactivate_after_being_stopped(subscriptions):
