@@ -78,7 +78,7 @@ def slot_of(svc: Services, sub: Subscription) -> tuple[dtm.time, ZoneInfo]:
 def schedule_briefings(application: Application) -> None:
     """At start-up: a job for every (time, zone) an active subscription uses, then catch-up."""
     svc: Services = application.bot_data["services"]
-    for time, zone in {slot_of(svc, sub) for sub in svc.subscriptions.active()}:
+    for time, zone in {slot_of(svc, sub) for sub in svc.subscriptions.one_active_per_slot()}:
         ensure_briefing_job(application.job_queue, time, zone, svc.settings.catchup_hours)
     application.job_queue.run_once(catch_up, when=0, name=CATCH_UP_JOB)
 

@@ -14,8 +14,10 @@ import bisect
 import datetime as dtm
 import json
 from collections import Counter
+from collections.abc import Callable
 from importlib import resources
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, eq
 from typing import Any
 
 from briefings.events import Event, new_event_id, utc_now
@@ -41,6 +43,23 @@ def _remove(events: list[Event], event: Event, key) -> None:
         del events[i]
     else:  # pragma: no cover - keys are unique, so this is only a safety net
         events.remove(event)
+
+
+def _order_ties(events: list[Event], key: Callable[[Event], Any]) -> None:
+    """Put each run of events with equal `key` in id order, as sorting on (key, id) would.
+
+    Runs come from events imported with one timestamp; where timestamps differ, finding the
+    runs costs a fraction of sorting every event by id first.
+    """
+    keys = list(map(key, events))
+    end = 0
+    for start in compress(count(), map(eq, keys, keys[1:])):
+        if start < end:
+            continue  # inside the run just ordered
+        end = start + 2
+        while end < len(keys) and keys[end] == keys[start]:
+            end += 1
+        events[start:end] = sorted(events[start:end], key=attrgetter("id"))
 
 
 class EventLog:
@@ -80,10 +99,16 @@ class EventLog:
     def _build_indexes(self) -> None:
         events = self._by_id.values()
         # Stable sorts on one field each, last key first: twice as fast as sorting on tuples.
-        by_id = sorted(events, key=attrgetter("id"))
-        self._by_date = sorted(by_id, key=attrgetter("created_at"))
-        self._by_date.sort(key=attrgetter("date"))
-        self._by_recorded = sorted(by_id, key=attrgetter("recorded_at"))
+        # The first sort reads the events in the order they were loaded, which is their order
+        # in memory (a third of the time of the same sort from id order); ids only break ties.
+        by_created = sorted(events, key=attrgetter("created_at"))
+        _order_ties(by_created, attrgetter("created_at"))
+        self._by_date = sorted(by_created, key=attrgetter("date"))
+        if any(map(attrgetter("updated_at"), events)):
+            self._by_recorded = sorted(by_created, key=attrgetter("recorded_at"))
+            _order_ties(self._by_recorded, attrgetter("recorded_at"))
+        else:  # no event was ever changed: recorded_at is created_at
+            self._by_recorded = by_created
         # Names in the order they first appear in the log, as `queries.*_counts` would count.
         self._by_region = {event.region: [] for event in events}
         self._by_actor = {actor: [] for event in events for actor in event.actors}
@@ -131,7 +156,10 @@ class EventLog:
         with self.db.lock:
             end = max(len(self._by_date) - offset, 0)
             start = 0 if limit is None else max(end - limit, 0)
-            return self._by_date[start:end][::-1]
+            if end <= start:
+                return []
+            # One backwards slice: slicing, then reversing, copied all 100,000 events twice.
+            return self._by_date[end - 1 : start - 1 if start else None : -1]
 
     def in_region(self, region: str) -> list[Event]:
         with self.db.lock:

@@ -157,6 +157,15 @@ class Subscriptions:
         subs = (Subscription.from_doc(doc) for doc in self.db.all_subscriptions())
         return [sub for sub in subs if sub.active]
 
+    def one_active_per_slot(self) -> list[Subscription]:
+        """An active subscription for each distinct (time, tz) chosen: all that start-up needs to
+        schedule the briefing jobs, without converting every stored subscription."""
+        firsts: dict[tuple[Any, Any], dict[str, Any]] = {}
+        for doc in self.db.all_subscriptions():
+            if doc.get("active", True):
+                firsts.setdefault((doc.get("time"), doc.get("tz")), doc)
+        return [Subscription.from_doc(doc) for doc in firsts.values()]
+
     def with_alerts(self) -> list[Subscription]:
         subs = (Subscription.from_doc(doc) for doc in self.db.all_subscriptions())
         return [sub for sub in subs if sub.alerts and sub.reachable]

@@ -6,6 +6,7 @@ import datetime as dtm
 import json
 from pathlib import Path
 
+from briefings import queries
 from briefings.log import sample_documents
 
 TODAY = dtm.date(2026, 11, 24)
@@ -57,6 +58,15 @@ def test_delete_removes_and_returns_the_event(sample_log):
     assert sample_log.delete("ramd21") is None
 
 
+def test_newest_pages_through_the_log_as_a_full_sort_would(sample_log):
+    everything = queries.newest_first(sample_log.all())
+    assert sample_log.newest() == everything
+    for limit in (None, 0, 1, 3, len(everything), len(everything) + 5):
+        for offset in (0, 1, 4, len(everything) - 1, len(everything), len(everything) + 2):
+            stop = None if limit is None else offset + limit
+            assert sample_log.newest(limit, offset) == everything[offset:stop]
+
+
 def test_subscriptions_reactivate_after_being_stopped(subscriptions):
     sub, previous = subscriptions.subscribe(7, "06:30")
     assert previous is None and sub.active
@@ -73,6 +83,18 @@ def test_a_migrated_group_keeps_its_subscription_under_the_new_id(subscriptions)
     assert moved.chat_id == -100200 and moved.time == "06:30" and moved.active
     assert not subscriptions.get(-100).active
     assert [s.chat_id for s in subscriptions.active()] == [-100200]
+
+
+def test_one_active_subscription_stands_for_each_briefing_slot(subscriptions):
+    subscriptions.subscribe(1, "06:30")
+    subscriptions.subscribe(2, "06:30")
+    subscriptions.subscribe(3, "06:30", tz="Asia/Baghdad")
+    subscriptions.subscribe(4, None)
+    subscriptions.subscribe(5, "09:00")
+    subscriptions.deactivate(5, "blocked")
+    slots = {(s.time, s.tz) for s in subscriptions.one_active_per_slot()}
+    assert slots == {(s.time, s.tz) for s in subscriptions.active()}
+    assert len(subscriptions.one_active_per_slot()) == len(slots) == 3
 
 
 def test_sample_file_is_valid_json():

@@ -30,6 +30,17 @@ def test_events_survive_reopening(tmp_path):
     assert path.parent.is_dir()
 
 
+def test_every_field_of_an_event_survives_its_document():
+    stamp = dtm.datetime(2026, 3, 4, 5, 6, 7, 890, tzinfo=dtm.UTC)
+    event = make_event(location="Ramadi", actors=("Islamic State", "Iraqi Army"),
+                       event_type="Battles", sub_event_type="Armed clash", fatalities=7,
+                       sources=("Reuters", "AFP"), latitude=33.4, longitude=43.3,
+                       created_at=stamp, created_by=1001,
+                       updated_at=stamp + dtm.timedelta(hours=1))
+    assert Event.from_doc(event.to_doc()) == event
+    assert Event.from_doc(json.loads(json.dumps(event.to_doc()))) == event
+
+
 def test_every_write_leaves_a_complete_json_file_and_no_temporary_files(tmp_path):
     path = tmp_path / "sitrep.json"
     db = Database(path)

@@ -278,6 +278,27 @@ def test_a_large_import_rebuilds_and_a_small_one_updates_in_place(tmp_path):
     assert [e.id for e in log.all()][:3] == ["ev0000", "ev0001", "ev0002"]  # places kept
 
 
+def test_rebuilt_indexes_break_ties_of_timestamps_by_id(tmp_path):
+    """Imports share timestamps; whatever order the store holds them in, ties go by id."""
+    rng = random.Random(6)
+    stamp = dtm.datetime(2026, 1, 1, 3, tzinfo=dtm.UTC)
+    numbers = list(range(1_500))
+    rng.shuffle(numbers)
+    docs = [doc(n, created_at=stamp + dtm.timedelta(hours=n % 3),
+                updated_at=stamp + dtm.timedelta(hours=n % 5) if n % 4 == 0 else None)
+            for n in numbers]
+    db = Database(tmp_path / "sitrep.json")
+    db.insert_events(docs)
+    log = EventLog(db)  # a load this size builds the indexes in one go
+    result = answers(log)
+    assert result["indexed"] == result["scanned"]
+    assert log._by_recorded == sorted(log.all(), key=lambda e: (e.recorded_at, e.id))
+    db.replace_events([dict(d, updated_at=None) for d in docs])  # no event changed any more
+    fresh = EventLog(db)
+    assert answers(fresh)["indexed"] == answers(fresh)["scanned"]
+    assert fresh._by_recorded == sorted(fresh.all(), key=lambda e: (e.created_at, e.id))
+
+
 def test_insert_events_refuses_ids_already_stored_or_repeated(db):
     db.insert_event(doc(1))
     with pytest.raises(KeyError):
