@@ -19,7 +19,8 @@ from briefings.extraction.mentions import CIVILIAN_PROPERTY, CIVILIANS, CROWD, A
 from briefings.gazetteer import Gazetteer
 
 REBEL, STATE, MILITIA, EXTERNAL = 2, 1, 3, 8  # ACLED actor types (``inter``)
-FOREIGN_AIR_FORCES = frozenset({"Iranian forces", "Turkish Armed Forces"})
+IRAN, TURKEY = "Iranian forces", "Turkish Armed Forces"
+FOREIGN_AIR_FORCES = frozenset({IRAN, TURKEY})
 UNIDENTIFIED = "Unidentified armed group"
 DEFAULT_AIR_FORCE = "US-led coalition"
 # Whom Iraqi forces retook ground from when a report names no one: in this theatre, IS.

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from briefings.extraction import rules
 from briefings.extraction.classify import (
     DEFAULT_AIR_FORCE,
+    IRAN,
     MILITIA,
     REBEL,
     STATE,
@@ -49,7 +50,6 @@ from briefings.extraction.text import clauses, content, without_outlets
 from briefings.gazetteer import Gazetteer
 
 DEFAULT_TROOPS = "Iraqi Army"
-IRAN = "Iranian forces"
 DEFAULT_JIHADISTS = "Islamic State"  # in Iraq since 2014, "the jihadists" unnamed are IS
 
 
