@@ -2658,3 +2658,38 @@ def test_a_baghdad_neighbourhood_named_qadisiya_is_no_governorate():
             "adjacent to the Green Zone in Baghdad, wounding a child.")
     (rocket,) = extract(text, article_date=D(2020, 6, 30))
     assert rocket.region == "Baghdad"
+
+
+def test_a_city_named_in_a_vow_is_no_scene_for_what_follows():
+    text = ("Iraqi forces retook the government compound in Fallujah on Friday.\n\n"
+            "The prime minister vowed that the flag would soon be raised in Mosul.\n\n"
+            "On Wednesday, IS snipers shot dead three civilians as they tried to flee.")
+    killing = extract(text, article_date=D(2016, 6, 17))[-1]
+    assert (killing.sub_event_type, killing.region) == ("Attack", "Anbar")
+
+
+def test_a_misspelt_town_elsewhere_is_no_scene_for_fighting_at_the_city_s_edge():
+    text = ("Iraqi special forces fought Islamic State fighters in eastern Mosul on Friday.\n\n"
+            "On Thursday, federal police clashed with the militants in the Karama and Gogjali "
+            "areas, with black smoke rising over the city's outskirts.")
+    assert {e.region for e in extract(text, article_date=D(2016, 11, 4))} == {"Nineveh"}
+
+
+def test_the_province_named_after_a_strike_is_where_it_struck():
+    text = ("Strikes kill five in Hamrin; clan clash in north Basra\n\n"
+            "Iraqi F-16 jets struck ISIS hideouts in the Hamrin mountains on Tuesday night, "
+            "killing five members of the organization.\n\n"
+            "The strikes targeted caves northeast of Tuz Khurmatu, within Salah al-Din province, "
+            "the command said, adding that a joint force would reach the site.")
+    (strike,) = extract(text, article_date=D(2025, 3, 19))
+    assert (strike.sub_event_type, strike.region) == ("Air/drone strike", "Saladin")
+
+
+def test_what_analysts_say_the_attacks_show_is_no_fighting():
+    text = ("Kurdish security forces arrested a suspect in the Erbil attack at his home in the "
+            "city on Feb. 27, a spokesman said.\n\n"
+            "Kadhimi has tried to balance ties with Washington and Tehran, but analysts say the "
+            "attacks show how little control he has over armed factions of the Popular "
+            "Mobilization Forces.")
+    (arrest,) = extract(text, article_date=D(2021, 3, 1))
+    assert arrest.actors == ("Peshmerga",)

@@ -318,12 +318,17 @@ class Reader:
         if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
             if sentence.date is not None:  # and a nationwide total the day
                 self._date_of(sentence)
-            places = find_places(sentence.text, self.gazetteer)  # "Beiji, 250 km north of
+            told = " ".join(rules.FORECAST.split(part, 1)[0]  # not "vowed that the flag
+                            for part in clauses(sentence.text))  # would soon fly in Mosul"
+            places = find_places(told, self.gazetteer)  # "Beiji, 250 km north of
             scenes = [p for p in places if not p.reference] or places  # Baghdad, has ...": Beiji
             self.context_place = next(iter(scenes[-1:]), self.context_place)
             return
         date, date_doubt = self._date_of(sentence)
         if sentence.rule is None and (named := self._take_kind_named(sentence)) is not None:
+            if "place inherited" in named.doubts and sentence.scenes:  # "The strikes targeted
+                named.place = sentence.scenes[0]  # caves ... in Salah al-Din province"
+                named.doubts.remove("place inherited")
             named.absorb(sentence)  # "The strike took place 20 km southeast of Sulaimaniyah."
             return
         last = self._referent(sentence)
@@ -574,6 +579,10 @@ class Reader:
         if scenes and all(p.corrected for p in scenes) and spelt_right and all(
                 p.region != spelt_right[0].region for p in scenes):
             scenes = spelt_right[:1]  # "at Siniya, west of Baiji": not a misspelt Husseiniya
+        elif scenes and all(p.corrected for p in scenes) and self.context_place is not None \
+                and rules.THE_CITY.search(sentence.text) and all(
+                p.region != self.context_place.region for p in scenes):
+            scenes = [self.context_place]  # "the Karama area, on the city's edge": Mosul's
         if scenes:
             exact = [place for place in scenes if not place.corrected] or scenes
             chosen = next((place for place in exact  # the first place, or a town inside it

@@ -409,6 +409,8 @@ SEPARATE_INCIDENT = re.compile(
 NATIONWIDE = re.compile(
     r"\bthroughout\s+the\s+country\b|\bacross\s+(?:the\s+country|Iraq|the\s+south|the\s+north|"
     r"the\s+region)\b|\bnationwide\b")
+# "the city's outskirts": the city the report is about, not a misspelt town elsewhere.
+THE_CITY = re.compile(r"\bthe\s+city(?:'s|’s)?\b")
 FORECAST = re.compile(r"\b(?:will|would|could|may|might|expects?|expected)\b")
 # "Iraqi troops ... fought Kurdish peshmerga fighters": the Kurds are the other side, not IS.
 AGAINST_KURDS = re.compile(
@@ -489,7 +491,7 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"^In\s+all\b|\b(?:protests?|demonstrations|unrest|uprising|movement)\s+(?:that|which)\s+(?:erupted|began|"
     r"started|broke\s+out)\b|\baccuse\b|"
-    r"\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
+    r"(?<!that\s)\banalysts\s+(?:say|said|believe|argue|note)\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:air\s*)?(?:strikes|attacks|raids)\b[^.;]*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"

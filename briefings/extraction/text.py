@@ -60,7 +60,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Where a sentence breaks into clauses that may say different things.
 CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\.\.\.|…|,\s+(?=a\s+claim\b)|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
-    r"[\"”]?,[\"”]?\s+(?:adding|noting|pointing\s+out|explaining|stressing|indicating|saying)\s+"
+    r"[\"”]?,?[\"”]?\s+(?:adding|noting|pointing\s+out|explaining|stressing|indicating|saying)\s+"
     r"that\s+[\"“]?|"
     r",\s+and\s+(?=the\s+\w+\s+(?:forces|of)\b)|"
     r",\s+and\s+(?=(?:a|an|another)\s+(?:[\w-]+\s+){0,2}(?:bomb|blast|explosion|rocket|mortar|"
