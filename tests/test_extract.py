@@ -2693,3 +2693,28 @@ def test_what_analysts_say_the_attacks_show_is_no_fighting():
             "Mobilization Forces.")
     (arrest,) = extract(text, article_date=D(2021, 3, 1))
     assert arrest.actors == ("Peshmerga",)
+
+
+def test_an_outlet_named_after_baghdad_is_no_scene():
+    text = ("Two men were killed in a tribal clash late Friday in the Kahla district, south of "
+            "Amarah, a security source said.\n\n"
+            "The source told Baghdad Today that the fighting broke out between two clans over "
+            "irrigation water.\n\n"
+            "\"Police forces arrested five of those involved in the clash this morning,\" the "
+            "source added.")
+    assert {e.region for e in extract(text, article_date=D(2023, 8, 12))} == {"Maysan"}
+
+
+def test_police_arriving_to_end_a_clan_fight_take_no_part_in_it():
+    text = ("Two clans fought with machine guns for several hours in the Kahla district of Maysan "
+            "on Friday before police reinforcements arrived and cordoned off the area.")
+    (clash,) = extract(text, article_date=D(2023, 8, 12))
+    assert clash.actors == ("Clan militias",)
+
+
+def test_the_army_regaining_control_when_a_clan_clash_ended_is_that_clash():
+    text = ("On Saturday a soldier was killed when an army force sent to separate two feuding "
+            "clans in Nasiriyah came under fire from gunmen of both sides.\n\n"
+            "The clash lasted about an hour before the army regained control of the area.")
+    (clash,) = extract(text, article_date=D(2023, 8, 13))
+    assert (clash.event_type, set(clash.actors)) == ("Battles", {"Iraqi Army", "Clan militias"})

@@ -28,6 +28,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:from|of)\s+the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+tribe\b",
      "Sunni tribes"),  # "fighters from the Albu Nimr tribe"
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
+    (r"gunmen\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:sides|clans|tribes|families)|"
+     r"(?:fighters|members)\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:clans|tribes|families)",
+     "Clan militias"),  # "came under fire from gunmen of both sides" of a clan feud
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
      r"(?:traffic|riot|local|federal)\s+police(?:man|men)?", "Iraqi Police"),
     (r"popular\s+mobili[sz]ation(?:\s+(?:forces|units|committees?|fighters|brigades?))?|"

@@ -139,6 +139,8 @@ class Reader:
         follows_up = bool(subject and rules.OTHER_EVENT_NEXT.match(body[subject.end():]))
         blanked = " " * subject.end() + body[subject.end():] if follows_up else body  # the news is
         actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
+        if self.drafts and (lasted := rules.LASTED_UNTIL.match(body)):  # "The clash lasted an
+            actions = [a for a in actions if a[1] < lasted.end()]  # hour before the army regained
         if self.drafts:  # "The group claimed the attack the next day": no new action
             claims = [m.span() for m in rules.CLAIM_OF_TOLD.finditer(body)]
             actions = [a for a in actions if not any(start <= a[1] < end for start, end in claims)]

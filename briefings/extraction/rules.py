@@ -102,7 +102,9 @@ BACKSTORY = re.compile(
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
-    r"fled|pulled\s+back)\b|\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
+    r"fled|pulled\s+back)\b|\b(?:before|until)\s+(?:[\w-]+\s+){0,3}(?:reinforcements|forces|"
+    r"troops|police|patrols?|units)\s+(?:arrived|intervened|rushed|were\s+deployed)\b[^.;]*|"
+    r"\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
     r"(?:out|back))\b[^,.;]*|\b(?:after|following|since|over|against|condemn\w*|denounc\w*)\s+"
     r"the\s+(?:[\w-]+\s+){0,2}(?:raids?|attacks?|strikes?|bombings?|killings?|assassinations?|"
     r"shelling|bombardment|offensive|operation|clashes|violence)\b",
@@ -112,6 +114,11 @@ BACKSTORY = re.compile(
 SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|"
     r"explosions?|raids?|ambush|assault|shelling|bombardment)\b(?!\s+(?:on|in|at|of)\b)")
+# "The clash lasted about an hour before the army regained control": how the event told ended.
+LASTED_UNTIL = re.compile(
+    r"^\s*(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?|"
+    r"attacks?|siege|standoff|dispute)\s+(?:lasted|continued|raged|went\s+on)\b[^.;]*?\b(?:before|until)\b",
+    re.I)
 # "The clinic strike followed a ground battle": the sentence tells of another event.
 OTHER_EVENT_NEXT = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:followed|came|happened|occurred|preceded|was\s+the)\b")

@@ -277,9 +277,10 @@ def find_source(text: str) -> str | None:
 
 
 def without_outlets(sentence: str) -> str:
-    """*sentence* with an outlet named in brackets ("told (Baghdad Today)") as "told reporters",
-    so that the outlet's name is no place."""
-    return _OUTLET_IN_BRACKETS.sub(lambda m: m.group(0).split()[0] + " reporters", sentence)
+    """*sentence* with an outlet named in brackets ("told (Baghdad Today)") or named after a
+    place ("told Baghdad Today") as "told reporters", so that the outlet's name is no place."""
+    sentence = _OUTLET_IN_BRACKETS.sub(lambda m: m.group(0).split()[0] + " reporters", sentence)
+    return _PLACE_OUTLET.sub("reporters", sentence)
 
 
 def content(sentence: str) -> str:
@@ -297,6 +298,8 @@ def content(sentence: str) -> str:
 # "told (Baghdad Today) that ...", "in a statement received by (Shafaq News)": translated
 # reports put the outlet in brackets.
 _OUTLET_IN_BRACKETS = re.compile(r"\b(?:told|to|by|for)\s+\([^()]{2,40}\)")
+# Outlets named after a governorate: "Baghdad Today", "The Baghdad Post".
+_PLACE_OUTLET = re.compile(r"\b(?:[Tt]he\s+)?Baghdad\s+(?:Today|Post)\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A timeline's or a liveblog's entry: "May 17: ...", "17 May 2015 -", "12/03:", "14:05 -".
 _DATED_LINE = re.compile(
