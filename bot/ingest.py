@@ -2,16 +2,16 @@
 
 The article arrives as text after the command, as a forwarded message, or as a `.txt` document
 captioned `/ingest`. Each proposal is shown as a card with Save / Edit / Discard buttons, and a
-last message offers Save all. Nothing is stored until saved: proposals wait in memory, keyed by
-a short batch id carried in the buttons' callback data, and are checked with the same form
-validation as `/addevent` when saved.
+last message offers Save all. No event is stored until saved: proposals wait in the database's
+own table (`briefings.proposals`), keyed by a short batch id carried in the buttons' callback
+data, so the buttons of a card still work after the bot restarts. A saved proposal is checked
+with the same form validation as `/addevent`, and stored once even if the bot crashes midway.
 """
 
 from __future__ import annotations
 
 import re
-import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import ContextTypes
@@ -19,37 +19,20 @@ from telegram.ext import ContextTypes
 from bot.admin import admin_or_refuse, command_rest, fits
 from bot.services import Services, services
 from briefings import forms
-from briefings.extract import Candidate, extract_events
+from briefings.extract import extract_events
 from briefings.messages import say
+from briefings.proposals import Batch, Proposal
 from briefings.render import render
 
 PREFIX = "ing"
-PENDING_KEY = "ingest_batches"
 MAX_CANDIDATES = 25
 MAX_DOCUMENT_BYTES = 512 * 1024
 # Extraction runs on the event loop: 100,000 characters (a long report) take well under a
 # second; a 500 KB wall of event sentences would hold every other user up for seconds.
 MAX_ARTICLE_CHARS = 100_000
-MAX_PENDING_BATCHES = 50
+MAX_PENDING_BATCHES = 50  # a new article beyond these makes the oldest unanswered one forgotten
 BUTTON_INDEX = re.compile(r"[0-9]{1,3}")
 EVIDENCE_FALLBACK = 500
-
-
-@dataclass
-class Proposal:
-    candidate: Candidate
-    message_id: int | None = None
-    done: bool = False
-
-
-@dataclass
-class Batch:
-    chat_id: int
-    proposals: list[Proposal] = field(default_factory=list)
-
-
-def _pending(context: ContextTypes.DEFAULT_TYPE) -> dict[str, Batch]:
-    return context.bot_data.setdefault(PENDING_KEY, {})
 
 
 def _buttons(batch_id: str, index: int) -> InlineKeyboardMarkup:
@@ -90,21 +73,17 @@ async def _propose(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str
         await message.reply_text(say("ingest.nothing"))
         return
     shown = candidates[:MAX_CANDIDATES]
-    batch_id = secrets.token_hex(4)
-    batch = Batch(chat_id=message.chat_id, proposals=[Proposal(c) for c in shown])
-    pending = _pending(context)
-    while len(pending) >= MAX_PENDING_BATCHES:  # forget the oldest unanswered article
-        pending.pop(next(iter(pending)))
-    pending[batch_id] = batch
+    batch = svc.proposals.open(message.chat_id, shown, keep=MAX_PENDING_BATCHES)
     for index, proposal in enumerate(batch.proposals):
         sent = await message.reply_text(
-            _card(proposal, index, len(shown)), reply_markup=_buttons(batch_id, index)
+            _card(proposal, index, len(shown)), reply_markup=_buttons(batch.id, index)
         )
         proposal.message_id = sent.message_id
+    svc.proposals.record_cards(batch)  # before Save all, the one button that needs them
     await message.reply_text(
         say("ingest.found", count=len(shown), capped=len(candidates) > len(shown)),
         reply_markup=InlineKeyboardMarkup([[InlineKeyboardButton(
-            say("button.save_all"), callback_data=f"{PREFIX}:all:{batch_id}:-")]]),
+            say("button.save_all"), callback_data=f"{PREFIX}:all:{batch.id}:-")]]),
     )
 
 
@@ -172,12 +151,10 @@ def parse_button(data: str) -> tuple[str, str, int | None] | None:
     return action, batch_id, int(raw_index)
 
 
-def _save(svc: Services, proposal: Proposal, user_id: int) -> forms.FormResult:
-    result = forms.validate(forms.raw_form(proposal.candidate), svc.gazetteer, svc.today())
-    if result.ok:
-        event = svc.log.add(result.values, created_by=user_id, today=svc.today())
-        result.values["id"] = event.id
-    return result
+def _save(svc: Services, batch: Batch, indexes: list[int],
+          user_id: int) -> dict[int, forms.FormResult]:
+    return svc.proposals.save(batch, indexes, log=svc.log, gazetteer=svc.gazetteer,
+                              created_by=user_id, today=svc.today())
 
 
 async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -188,16 +165,14 @@ async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_T
         await query.answer(say("admin.only", action="save proposed events"), show_alert=True)
         return
     parsed = parse_button(query.data or "")
-    batch = _pending(context).get(parsed[1]) if parsed else None
+    batch = svc.proposals.get(parsed[1]) if parsed else None
     if batch is None or (parsed[2] is not None and parsed[2] >= len(batch.proposals)):
         await query.answer(say("ingest.expired"), show_alert=True)
         return
-    action, batch_id, index = parsed
+    action, _, index = parsed
     if action == "all":
         await query.answer()
         await _save_all(query.message, batch, svc, query.from_user.id)
-        if all(p.done for p in batch.proposals):
-            _pending(context).pop(batch_id, None)
         return
     proposal = batch.proposals[index]
     if proposal.done:
@@ -212,12 +187,11 @@ async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_T
         return
     card = _card(proposal, index, len(batch.proposals))
     if action == "drop":
-        proposal.done = True
+        svc.proposals.discard(batch, index)
         await query.edit_message_text(f"{card}\n\n{say('ingest.discarded')}")
         return
-    result = _save(svc, proposal, query.from_user.id)
+    result = _save(svc, batch, [index], query.from_user.id)[index]
     if result.ok:
-        proposal.done = True
         await query.edit_message_text(f"{card}\n\n{say('ingest.saved', id=result.values['id'])}")
     else:
         await query.message.reply_text(
@@ -226,20 +200,18 @@ async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_T
 
 
 async def _save_all(message: Message, batch: Batch, svc: Services, user_id: int) -> None:
+    pending = [index for index, proposal in enumerate(batch.proposals) if not proposal.done]
+    results = _save(svc, batch, pending, user_id)  # every event stored before any card changes
     ids: list[str] = []
     invalid = 0
-    for index, proposal in enumerate(batch.proposals):
-        if proposal.done:
-            continue
-        result = _save(svc, proposal, user_id)
+    for index, result in results.items():
         if not result.ok:
             invalid += 1
             continue
-        proposal.done = True
         ids.append(result.values["id"])
-        card = _card(proposal, index, len(batch.proposals))
+        card = _card(batch.proposals[index], index, len(batch.proposals))
         await message.get_bot().edit_message_text(
             f"{card}\n\n{say('ingest.saved', id=result.values['id'])}",
-            chat_id=batch.chat_id, message_id=proposal.message_id,
+            chat_id=batch.chat_id, message_id=batch.proposals[index].message_id,
         )
     await message.edit_text(say("ingest.all_saved", saved=len(ids), ids=ids, invalid=invalid))

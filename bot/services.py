@@ -11,6 +11,7 @@ from telegram.ext import ContextTypes
 from bot.config import Settings
 from briefings.gazetteer import Gazetteer, default_gazetteer
 from briefings.log import EventLog
+from briefings.proposals import PendingProposals
 from briefings.subscriptions import Subscriptions
 from store import Database
 from store.ledger import Ledger
@@ -31,6 +32,7 @@ class Services:
     subscriptions: Subscriptions
     gazetteer: Gazetteer
     ledger: Ledger
+    proposals: PendingProposals
     closed: bool = False
 
     @classmethod
@@ -38,7 +40,8 @@ class Services:
         """Open (or create) the database named by the settings, and its delivery ledger."""
         db = Database(settings.db_path)
         ledger = Ledger(ledger_path(settings.db_path))
-        return cls(settings, db, EventLog(db), Subscriptions(db), default_gazetteer(), ledger)
+        return cls(settings, db, EventLog(db), Subscriptions(db), default_gazetteer(), ledger,
+                   PendingProposals(db))
 
     def close(self) -> None:
         """Fold the journals into their files; safe to call twice."""

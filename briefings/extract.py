@@ -89,6 +89,24 @@ class Candidate:
             "duplicate_of": self.duplicate_of,
         }
 
+    @classmethod
+    def from_json(cls, data: dict) -> Candidate:
+        """The candidate `to_json` gave (after a trip through JSON: lists back to tuples)."""
+        return cls(
+            date=dtm.date.fromisoformat(data["date"]) if data.get("date") else None,
+            region=data.get("region"),
+            location=data.get("location"),
+            actors=tuple(data.get("actors") or ()),
+            event_type=data.get("event_type"),
+            sub_event_type=data.get("sub_event_type"),
+            fatalities=data.get("fatalities"),
+            summary=data.get("summary") or "",
+            source=data.get("source"),
+            confidence=data.get("confidence", 0.0),
+            evidence=tuple(data.get("evidence") or ()),
+            duplicate_of=data.get("duplicate_of"),
+        )
+
 
 def _summary(draft: Draft, subject: str | None) -> str:
     """One or two clean sentences: the reporting sentence and the first one adding to it."""

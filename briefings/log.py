@@ -186,10 +186,16 @@ class EventLog:
 
     # -- changes -----------------------------------------------------------------------------
 
-    def add(self, values: dict[str, Any], *, created_by: int | None, today: dtm.date) -> Event:
-        """Store a validated event (see `briefings.forms`); the date defaults to `today`."""
+    def new_id(self) -> str:
+        """An event id no stored event has (for a caller that must know it before `add`)."""
+        return new_event_id(self._by_id)
+
+    def add(self, values: dict[str, Any], *, created_by: int | None, today: dtm.date,
+            event_id: str | None = None) -> Event:
+        """Store a validated event (see `briefings.forms`); the date defaults to `today`, the id
+        to a new one."""
         event = Event(
-            id=new_event_id(self._by_id),
+            id=event_id or new_event_id(self._by_id),
             date=values.get("date") or today,
             region=values["region"],
             location=values.get("location"),

@@ -1,16 +1,18 @@
 """The one place that reads and writes the sitrep database.
 
-Events and subscriptions live in two tables of one TinyDB database, kept on disk
-as a snapshot plus a journal (see `store.journal`): every write is durable before the method
-returns, and costs what it changes rather than what the database holds. Every method takes the
-same lock, so no two writes interleave even if a caller uses threads.
+Events and subscriptions live in two tables of one TinyDB database, and the events `/ingest`
+proposed that an admin has not answered yet in a third (`proposals`: nothing there is an event
+until saved). The database is kept on disk as a snapshot plus a journal (see `store.journal`):
+every write is durable before the method returns, and costs what it changes rather than what
+the database holds. Every method takes the same lock, so no two writes interleave even if a
+caller uses threads.
 
-Lookups do not scan: the database keeps indexes from event id and subscription chat id to
-TinyDB's document ids, built once on opening and updated by each write after it is durable.
-Whoever needs more (the event log's Event objects by region, actor and date) watches the events
-table with `watch_events`. Documents go in and come out as plain dicts: the domain model lives
-in `briefings`. Deliveries are not here but in `store.ledger`: a broadcast writes one per
-message.
+Lookups do not scan: the database keeps indexes from event id, subscription chat id and
+proposal batch id to TinyDB's document ids, built once on opening and updated by each write
+after it is durable. Whoever needs more (the event log's Event objects by region, actor and
+date) watches the events table with `watch_events`. Documents go in and come out as plain
+dicts: the domain model lives in `briefings`. Deliveries are not here but in `store.ledger`: a
+broadcast writes one per message.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from store.journal import JournaledTinyDB, gc_paused
+from store.journal import JournaledTinyDB, copy_json, gc_paused
 from store.storage import StoreCorruptError
 
 __all__ = ["Database", "EventChange", "StoreCorruptError"]
@@ -33,7 +35,7 @@ EventWatcher = Callable[[list[EventChange]], None]
 
 
 class Database:
-    """Events and subscriptions on one crash-safe TinyDB database."""
+    """Events, subscriptions and pending proposals on one crash-safe TinyDB database."""
 
     def __init__(self, path: str | Path, **storage_options: Any) -> None:
         self.path = Path(path)
@@ -41,9 +43,12 @@ class Database:
         self._db = JournaledTinyDB(self.path, **storage_options)
         self._events = self._db.table("events")
         self._subscriptions = self._db.table("subscriptions")
+        self._proposals = self._db.table("proposals")
         self._watchers: list[Callable[[], EventWatcher | None]] = []
         self._event_index: dict[str, int] = {}
         self._subscription_index: dict[int, int] = {}
+        # batch id -> {position in the batch: document id}, oldest batch first
+        self._proposal_index: dict[str, dict[int, int]] = {}
         try:
             with gc_paused():
                 self._build_indexes()
@@ -59,6 +64,10 @@ class Database:
             self._event_index.setdefault(doc["id"], int(key))
         for key, doc in self._subscriptions.documents().items():
             self._subscription_index.setdefault(doc["chat_id"], int(key))
+        proposals = self._proposals.documents()  # a few hundred at most
+        for key in sorted(proposals, key=int):  # oldest batch first
+            doc = proposals[key]
+            self._proposal_index.setdefault(doc["batch"], {})[doc["index"]] = int(key)
 
     def close(self) -> None:
         with self._lock:
@@ -178,6 +187,65 @@ class Database:
     def save_subscription(self, doc: Doc) -> None:
         with self._lock:
             _upsert(self._subscriptions, self._subscription_index, doc["chat_id"], doc)
+
+    # -- pending proposals (/ingest) ---------------------------------------------------------
+    # One document per proposal, with the id of its batch ("batch") and its place in it
+    # ("index"), so that answering one proposal rewrites one small document.
+
+    def pending_batches(self) -> list[str]:
+        """The ids of the batches of proposals waiting for an answer, oldest first."""
+        with self._lock:
+            return list(self._proposal_index)
+
+    def get_proposals(self, batch_id: str) -> list[Doc]:
+        """The proposals of a batch in their order; empty when the batch is not pending."""
+        with self._lock:
+            doc_ids = self._proposal_index.get(batch_id) or {}
+            live = self._proposals.documents()
+            return [copy_json(live[str(doc_ids[index])]) for index in sorted(doc_ids)]
+
+    def add_proposals(self, batch_id: str, docs: list[Doc], *, keep: int) -> list[str]:
+        """Store a new batch of proposals in one write ("batch" and "index" are added to each).
+
+        The oldest batches are forgotten first (one more write), so that at most `keep` remain
+        with this one; their ids are returned. A batch without proposals is not stored.
+        """
+        with self._lock:
+            if batch_id in self._proposal_index:
+                raise KeyError(f"proposal batch {batch_id} already exists")
+            excess = len(self._proposal_index) + 1 - max(keep, 1)
+            forgotten = list(self._proposal_index)[:max(excess, 0)]
+            self._remove_batches(forgotten)
+            if docs:
+                doc_ids = self._proposals.insert_multiple(
+                    [{**doc, "batch": batch_id, "index": index} for index, doc in enumerate(docs)]
+                )
+                self._proposal_index[batch_id] = dict(enumerate(doc_ids))
+            return forgotten
+
+    def update_proposals(self, batch_id: str, changes: dict[int, Doc]) -> None:
+        """Change fields of some proposals of a batch (position -> fields), in one write."""
+        with self._lock:
+            doc_ids = self._proposal_index.get(batch_id) or {}
+            changes = {index: fields for index, fields in changes.items() if index in doc_ids}
+            if changes:
+                self._proposals.update(lambda doc: doc.update(changes[doc["index"]]),
+                                       doc_ids=[doc_ids[index] for index in changes])
+
+    def delete_proposals(self, batch_id: str) -> bool:
+        """Forget a whole batch (every proposal answered), in one write."""
+        with self._lock:
+            return self._remove_batches([batch_id])
+
+    def _remove_batches(self, batch_ids: list[str]) -> bool:
+        doc_ids = [doc_id for batch_id in batch_ids
+                   for doc_id in (self._proposal_index.get(batch_id) or {}).values()]
+        if doc_ids:
+            self._proposals.remove(doc_ids=doc_ids)
+        found = False
+        for batch_id in batch_ids:
+            found = self._proposal_index.pop(batch_id, None) is not None or found
+        return found
 
 
 def _upsert(table: Any, index: dict[Any, int], key: Any, doc: Doc) -> None:

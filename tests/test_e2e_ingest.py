@@ -113,3 +113,66 @@ async def test_nothing_to_extract_and_non_admins(fake, bot):
     refused = text_of(await fake.say(f"/ingest\n{ARTICLE}", user_id=READER))
     assert refused.startswith("Sorry, only sitrep admins")
     assert services_of(bot).log.all() == []
+
+
+# ------------------------------------------------------------------ across a restart
+
+
+def expired_alerts(fake, mark_calls: int) -> list[str]:
+    return [str(p.get("text")) for m, p in fake.calls[mark_calls:]
+            if m == "answerCallbackQuery" and p.get("text")]
+
+
+async def test_cards_proposed_before_a_restart_still_save_each_event_once(fake, tmp_path):
+    db_path = tmp_path / "sitrep.json"
+    async with running_bot(fake, db_path, samples=False):
+        *cards, closing = await propose(fake, ARTICLE)
+    async with running_bot(fake, db_path, samples=False) as restarted:
+        saved = await press(fake, cards[0], "Save")
+        [event] = services_of(restarted).log.all()
+        assert saved["message_id"] == cards[0]["message_id"]
+        assert text_of(saved) == f"{text_of(cards[0])}\n\nSaved as event {event.id}."
+        assert buttons_of(saved) == []
+    async with running_bot(fake, db_path, samples=False) as again:
+        mark = len(fake.sent)
+        fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
+                          user_id=ADMIN)
+        done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"],
+                                   after=mark)
+        events = services_of(again).log.all()
+        assert len(events) == 2 and event.id in {e.id for e in events}  # the first, once
+        [second] = [e for e in events if e.id != event.id]
+        assert text_of(done) == f"Saved 1 event: {second.id}."
+        [card] = [e for e in fake.sent[mark:] if e["message_id"] == cards[1]["message_id"]]
+        assert text_of(card) == f"{text_of(cards[1])}\n\nSaved as event {second.id}."
+        assert services_of(again).db.pending_batches() == []
+
+
+async def test_a_restart_resurrects_no_discarded_or_saved_proposal(fake, tmp_path):
+    db_path = tmp_path / "sitrep.json"
+    async with running_bot(fake, db_path, samples=False):
+        *cards, closing = await propose(fake, ARTICLE)
+        await press(fake, cards[1], "Discard")
+    async with running_bot(fake, db_path, samples=False) as restarted:
+        mark = len(fake.sent)
+        fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
+                          user_id=ADMIN)
+        done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"],
+                                   after=mark)
+        [event] = services_of(restarted).log.all()  # the discarded one stays discarded
+        assert text_of(done) == f"Saved 1 event: {event.id}."
+        assert all(e["message_id"] != cards[1]["message_id"] for e in fake.sent[mark:])
+
+    async with running_bot(fake, db_path, samples=False):
+        *cards, closing = await propose(fake, ARTICLE.replace("Haditha", "Hit"))
+        await press(fake, cards[0], "Save")
+        await press(fake, cards[1], "Discard")
+    async with running_bot(fake, db_path, samples=False) as restarted:
+        calls = len(fake.calls)
+        fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
+                          user_id=ADMIN)
+        await fake.settle(quiet=0.2)
+        assert expired_alerts(fake, calls) == [
+            "This proposal is no longer pending. Send the article again with /ingest."
+        ]
+        assert len(services_of(restarted).log.all()) == 2  # one per article, none twice

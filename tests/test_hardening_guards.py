@@ -211,7 +211,7 @@ async def test_an_article_over_the_size_cap_is_refused_before_extraction(fake, b
                        user_id=ADMIN)
     reply = await fake.next_message(ADMIN)
     assert f"I read at most {ingest.MAX_ARTICLE_CHARS} at a time" in text_of(reply)
-    assert stored(bot) == [] and not bot.bot_data.get(ingest.PENDING_KEY)
+    assert stored(bot) == [] and services_of(bot).db.pending_batches() == []
 
 
 # ------------------------------------------------------------------ the token and errors
