@@ -179,13 +179,15 @@ async def press_candidate_button(update: Update, context: ContextTypes.DEFAULT_T
         await query.answer(say("ingest.expired"), show_alert=True)
         return
     await query.answer()
-    if action == "edit":
+    card = _card(proposal, index, len(batch.proposals))
+    if action == "edit":  # the form takes over: Save all must not store the proposal a second time
+        svc.proposals.discard(batch, index)
+        await query.edit_message_text(f"{card}\n\n{say('ingest.editing')}")
         await query.message.reply_text(render(
             "prefilled_form.html.j2", intro=say("ingest.edit_intro"), command="/addevent",
             fields=forms.form_fields(proposal.candidate),
         ))
         return
-    card = _card(proposal, index, len(batch.proposals))
     if action == "drop":
         svc.proposals.discard(batch, index)
         await query.edit_message_text(f"{card}\n\n{say('ingest.discarded')}")

@@ -189,6 +189,7 @@ MESSAGES: dict[str, str] = {
     "{% if capped %} Only the first {{ count }} are shown.{% endif %}",
     "ingest.saved": "Saved as event <code>{{ id }}</code>.",
     "ingest.discarded": "Discarded; nothing stored.",
+    "ingest.editing": "Opened in the form below; sending the form saves it.",
     "ingest.not_valid": "This proposal cannot be saved as it is. Press Edit to fix it:",
     "ingest.expired": "This proposal is no longer pending. Send the article again with /ingest.",
     "ingest.edit_intro": "Copy this form, change what is wrong, and send it:",

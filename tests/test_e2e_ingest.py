@@ -35,8 +35,11 @@ async def propose(fake, text: str) -> list[dict]:
 
 
 async def press(fake, message, label):
+    """Press a button; return the bot's answer: the card edited, or the form Edit sends."""
     mark = len(fake.sent)
     fake.press_button(message["message_id"], dict(buttons_of(message))[label], user_id=ADMIN)
+    if label == "Edit":
+        return await fake.wait_for(lambda e: "/addevent" in e["text"], after=mark)
     return await fake.wait_for(lambda e: e["chat_id"] == ADMIN, after=mark)
 
 
@@ -71,6 +74,21 @@ async def test_edit_opens_a_prefilled_addevent_form_that_saves(fake, bot):
                                    user_id=ADMIN))
     assert reply.startswith("Saved event")
     assert services_of(bot).log.all()[0].fatalities == 13
+
+
+async def test_a_proposal_opened_in_the_form_is_not_saved_again_by_save_all(fake, bot):
+    *cards, closing = await propose(fake, ARTICLE)
+    mark = len(fake.sent)
+    await press(fake, cards[0], "Edit")
+    [edited] = [e for e in fake.sent[mark:] if e["message_id"] == cards[0]["message_id"]]
+    assert text_of(edited).endswith("Opened in the form below; sending the form saves it.")
+    assert buttons_of(edited) == []
+    mark = len(fake.sent)
+    fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
+                      user_id=ADMIN)
+    done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"], after=mark)
+    [event] = services_of(bot).log.all()  # the second proposal only
+    assert text_of(done) == f"Saved 1 event: {event.id}."
 
 
 async def test_save_all_saves_every_pending_proposal_once(fake, bot):
