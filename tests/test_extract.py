@@ -2718,3 +2718,29 @@ def test_the_army_regaining_control_when_a_clan_clash_ended_is_that_clash():
             "The clash lasted about an hour before the army regained control of the area.")
     (clash,) = extract(text, article_date=D(2023, 8, 13))
     assert (clash.event_type, set(clash.actors)) == ("Battles", {"Iraqi Army", "Clan militias"})
+
+
+def test_civilians_rounded_up_and_shot_dead_are_one_killing():
+    text = ("The next day, ISIL fighters rounded up and shot dead at least 17 civilians in the "
+            "Albu Soda area east of Ramadi.")
+    (killing,) = extract(text, article_date=D(2015, 5, 18))
+    assert (killing.sub_event_type, killing.fatalities) == ("Attack", 17)
+
+
+@pytest.mark.parametrize("text", [
+    "Baghdad, 1 June 2015 – A total of 1,031 Iraqis were killed and another 1,684 injured in "
+    "acts of terrorism, violence and armed conflict in May 2015, according to casualty figures.",
+    "The number of civilians killed was 733, while the number of civilians injured was 1,420.",
+    "In Ninewa, the mission continued to receive reports of public executions carried out by "
+    "ISIL in Mosul, most of which it has been unable to verify.",
+])
+def test_a_monthly_tally_and_unverified_reports_are_no_events(text):
+    assert extract(text, article_date=D(2015, 6, 1)) == []
+
+
+def test_the_forces_a_struck_gun_was_shelling_take_no_part_in_the_strike():
+    text = ("Two US Navy jets dropped bombs on an Islamic State artillery piece that was shelling "
+            "Kurdish forces defending Erbil on Friday. The artillery had been positioned near "
+            "Makhmur.")
+    (strike,) = extract(text, article_date=D(2014, 8, 8))
+    assert set(strike.actors) == {"US-led coalition", "Islamic State"}

@@ -36,7 +36,8 @@ _KILLED = (r"(?:killed|executed|dead|died|shot\s+dead|found\s+dead|found\s+execu
 FATALITY_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"\b(?:killed|killing|kills|kill|executed|executing|leaving|left)\s+{_QUALIFIER}"
+        rf"\b(?:killed|killing|kills|kill|executed|executing|leaving|left|shot\s+dead|"
+        rf"shooting\s+dead|gunned\s+down|beheaded|massacred)\s+{_QUALIFIER}"
         rf"(?P<n>{NUMBER})\b(?!\s+{_NOT_PEOPLE})",
         rf"\b(?P<n>{NUMBER})\s+(?!{_NOT_PEOPLE})(?=(?:[\w'-]+\s+){{0,4}}?"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|later)\s+)*{_KILLED}\b)",

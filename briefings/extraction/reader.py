@@ -139,6 +139,9 @@ class Reader:
         follows_up = bool(subject and rules.OTHER_EVENT_NEXT.match(body[subject.end():]))
         blanked = " " * subject.end() + body[subject.end():] if follows_up else body  # the news is
         actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
+        if rules.TAKEN_TO_BE_KILLED.search(body):  # "rounded up and shot dead 17 civilians":
+            killed = [a for a in actions if a[0].sub_event_type != rules.ABDUCTION]  # a killing
+            actions = killed if any(a[0].event_type == rules.V for a in killed) else actions
         if self.drafts and (lasted := rules.LASTED_UNTIL.match(body)):  # "The clash lasted an
             actions = [a for a in actions if a[1] < lasted.end()]  # hour before the army regained
         if self.drafts:  # "The group claimed the attack the next day": no new action

@@ -102,7 +102,8 @@ BACKSTORY = re.compile(
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
-    r"fled|pulled\s+back)\b|\b(?:before|until)\s+(?:[\w-]+\s+){0,3}(?:reinforcements|forces|"
+    r"fled|pulled\s+back)\b|\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:shelling|attacking|"
+    r"firing\s+(?:on|at)|targeting|besieging)\b[^,.;]*|\b(?:before|until)\s+(?:[\w-]+\s+){0,3}(?:reinforcements|forces|"
     r"troops|police|patrols?|units)\s+(?:arrived|intervened|rushed|were\s+deployed)\b[^.;]*|"
     r"\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
     r"(?:out|back))\b[^,.;]*|\b(?:after|following|since|over|against|condemn\w*|denounc\w*)\s+"
@@ -114,6 +115,10 @@ BACKSTORY = re.compile(
 SUBJECT_REFERENCE = re.compile(
     r"^\s*(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|bombings?|blasts?|"
     r"explosions?|raids?|ambush|assault|shelling|bombardment)\b(?!\s+(?:on|in|at|of)\b)")
+# "rounded up and shot dead at least 17 civilians": the same people, one killing.
+TAKEN_TO_BE_KILLED = re.compile(
+    r"\b(?:rounded\s+up|abducted|kidnapped|seized|snatched|dragged\s+out)\s+and\s+(?:then\s+)?"
+    r"(?:shot(?:\s+dead)?|killed|executed|beheaded|murdered|hanged)\b", re.I)
 # "The clash lasted about an hour before the army regained control": how the event told ended.
 LASTED_UNTIL = re.compile(
     r"^\s*(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?|"
@@ -498,7 +503,8 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"^In\s+all\b|\b(?:protests?|demonstrations|unrest|uprising|movement)\s+(?:that|which)\s+(?:erupted|began|"
     r"started|broke\s+out)\b|\baccuse\b|"
-    r"(?<!that\s)\banalysts\s+(?:say|said|believe|argue|note)\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
+    r"(?<!that\s)\banalysts\s+(?:say|said|believe|argue|note)\b|\bcasualty\s+figures\b|\b(?:had\s+been|was|were)\s+(?:positioned|stationed|located|based)\b|\b(?i:the\s+number\s+of)\s+(?:[\w-]+\s+){1,2}?(?:killed|injured|wounded|dead)\s+(?:was|were|stood|rose|reached)\b|\b(?i:a\s+total\s+of)\s+\d{1,3}(?:,\d{3})+\b|"
+    r"\b(?:receive[sd]?|receiving)\s+(?:[\w-]+\s+)?reports\s+of\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:air\s*)?(?:strikes|attacks|raids)\b[^.;]*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
