@@ -2744,3 +2744,55 @@ def test_the_forces_a_struck_gun_was_shelling_take_no_part_in_the_strike():
             "Makhmur.")
     (strike,) = extract(text, article_date=D(2014, 8, 8))
     assert set(strike.actors) == {"US-led coalition", "Islamic State"}
+
+
+def test_homes_burned_after_is_had_left_are_the_burners_doing():
+    text = ("Residents said fighters in PMF uniforms set fire to at least a dozen homes and shops "
+            "in al-Sijir, north of Fallujah, on June 8, after ISIS had withdrawn from it.")
+    (burning,) = extract(text, article_date=D(2016, 6, 9))
+    assert (burning.sub_event_type, set(burning.actors)) == (
+        "Looting/property destruction", {"Shiite militias", "Civilians"})
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State activity remained low, with ACLED recording fewer than ten IS attacks across "
+    "Kirkuk, Diyala and Salah al-Din provinces, none of them fatal.",
+    "Diyala and Salah al-Din remained relatively calm, with several IED finds and arrest "
+    "operations reported but no casualties.",
+])
+def test_a_calm_week_summed_up_is_no_event(text):
+    assert extract(text, article_date=D(2023, 11, 25)) == []
+
+
+def test_protesters_breaking_into_an_airport_riot():
+    text = ("Najaf: On Friday, several hundred protesters broke into the terminal at Najaf "
+            "International Airport, damaging check-in counters. Security forces fired into the "
+            "air to disperse them.")
+    (riot,) = extract(text, article_date=D(2018, 7, 15))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Army"})
+
+
+def test_a_force_from_a_numbered_division_is_the_army():
+    text = ("A force from the 7th Division clashed on Wednesday with a terrorist group in the "
+            "desert south of al-Rutba, killing two terrorists.")
+    (clash,) = extract(text, article_date=D(2020, 6, 11))
+    assert set(clash.actors) == {"Iraqi Army", "Islamic State"}
+
+
+def test_a_bomb_in_the_capital_is_in_baghdad():
+    text = ("In western Anbar province, Islamic State fighters attacked the town of al-Baghdadi "
+            "on Wednesday, battling police in the streets.\n\n"
+            "In the capital, a bomb planted near a vegetable market in the al-Shaab district "
+            "killed five people on Wednesday evening.")
+    bomb = extract(text, article_date=D(2015, 3, 4))[-1]
+    assert (bomb.event_type, bomb.region) == ("Explosions/Remote violence", "Baghdad")
+
+
+@pytest.mark.parametrize("text", [
+    "Two earlier attempts by the army to retake the city ended in failure.",
+    "Last month's truce had halted for several weeks a campaign of rocket attacks on the Green "
+    "Zone, which Washington blames on Iran-backed groups.",
+    "Militants were also thought to have left hundreds of explosive devices in houses.",
+])
+def test_failed_attempts_campaigns_and_guesses_are_no_events(text):
+    assert extract(text, article_date=D(2015, 3, 4)) == []

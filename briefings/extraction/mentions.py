@@ -27,6 +27,11 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)|(?:fighters|gunmen)\s+"
      r"(?:from|of)\s+the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+tribe\b",
      "Sunni tribes"),  # "fighters from the Albu Nimr tribe"
+    (r"(?:fighters|men|gunmen)\s+(?:in|wearing)\s+(?:pmf|hashd|militia|popular\s+mobili[sz]ation)\s+"
+     r"uniforms?", "Shiite militias"),
+    (r"(?:a\s+)?(?:force|unit|brigade|regiment|troops|soldiers)\s+(?:from|of)\s+the\s+"
+     r"\d+(?:st|nd|rd|th)\s+(?:infantry\s+|armou?red\s+|army\s+)?division",
+     "Iraqi Army"),  # "a force from the 7th Division"
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
     (r"gunmen\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:sides|clans|tribes|families)|"
      r"(?:fighters|members)\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:clans|tribes|families)",
@@ -252,11 +257,19 @@ def _lookup(gazetteer: Gazetteer, text: str, fuzzy: bool = True) -> Match:
 
 
 def find_places(text: str, gazetteer: Gazetteer) -> list[Place]:
-    """Every place *text* names, in order."""
+    """Every place *text* names, in order ("the capital" being Baghdad)."""
     places = []
     for chunk in _chunks(text):
         places.extend(_places_in_chunk(text, chunk, gazetteer))
-    return places
+    places.extend(Place(BAGHDAD, None, m.start(1)) for m in _THE_CAPITAL.finditer(text))
+    return sorted(places, key=lambda place: place.start)
+
+
+BAGHDAD = "Baghdad"
+# "In the capital, a bomb ...": Iraq's capital, not a province's or the Kurdistan Region's.
+_THE_CAPITAL = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Aa]round|[Aa]cross|[Ii]nside)\s+(the\s+(?:Iraqi\s+)?capital)\b"
+    r"(?!['’]s\b|\s+(?:of|city\s+of|Baghdad|Erbil|Arbil)\b)")
 
 
 def _chunks(text: str) -> list[list[re.Match]]:
