@@ -2796,3 +2796,23 @@ def test_a_bomb_in_the_capital_is_in_baghdad():
 ])
 def test_failed_attempts_campaigns_and_guesses_are_no_events(text):
     assert extract(text, article_date=D(2015, 3, 4)) == []
+
+
+def test_the_forces_that_entered_the_town_retaken_took_part_in_its_recapture():
+    text = ("BAGHDAD, Oct. 5 (Xinhua) -- Iraqi forces on Thursday fully recaptured the town of "
+            "Hawija from the Islamic State, a statement said.\n\n"
+            "The Iraqi army, the Counter-Terrorism Service and the federal police entered the town "
+            "center from several directions after a short battle with the IS militants.\n\n"
+            "Since the start of the offensive on Sept. 21, the Iraqi forces have freed 196 "
+            "villages, according to the command.")
+    (recapture,) = extract(text, article_date=D(2017, 10, 5))
+    assert (recapture.date, set(recapture.actors)) == (D(2017, 10, 5), {
+        "Iraqi Army", "Iraqi Special Forces", "Iraqi Police", "Islamic State"})
+
+
+def test_entering_a_town_for_the_first_time_since_it_was_overrun_is_no_overrun():
+    text = ("Iraqi forces have entered the northern district of Telafer for the first time since "
+            "it was overrun by the Daesh terrorist group three years ago, a commander said on "
+            "Wednesday.")
+    (entry,) = extract(text, article_date=D(2017, 8, 23))
+    assert entry.sub_event_type != "Non-state actor overtakes territory"

@@ -437,7 +437,8 @@ class Reader:
             return True
         if sentence.follows_up and sentence.rule is not None:
             return False
-        if self._toll_of(sentence, draft) or self._damage_of(sentence, draft):
+        if self._toll_of(sentence, draft) or self._damage_of(sentence, draft) or \
+                self._inside_of(sentence, draft):
             return True
         if undated(draft) and sentence.anaphoric and sentence.rule is not None and \
                 sentence.rule.sub_event_type == draft.rule.sub_event_type and \
@@ -505,6 +506,17 @@ class Reader:
         if sentence.places or sentence.paragraph != draft.paragraph:
             return False
         return any(m.actor in draft.actors for m in sentence.actors) or _victims_only(sentence)
+
+    @staticmethod
+    def _inside_of(sentence: Sentence, draft: Draft) -> bool:
+        """Whether *sentence* tells how the forces of *draft*'s recapture took the town ("entered
+        the town centre ... after a short battle"), undated and with no place of its own."""
+        return sentence.rule is not None and sentence.rule.event_type == rules.B and \
+            draft.rule.sub_event_type == "Government regains territory" and \
+            sentence.date is None and not sentence.places and \
+            sentence.paragraph - draft.paragraph in (0, 1) and \
+            bool(rules.THE_TOWN.search(sentence.text)) and \
+            any(m.actor in draft.actors for m in sentence.actors if not m.victim)
 
     @staticmethod
     def _damage_of(sentence: Sentence, draft: Draft) -> bool:

@@ -102,7 +102,8 @@ BACKSTORY = re.compile(
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
-    r"fled|pulled\s+back)\b|\bafter\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+had\s+(?:withdrawn|pulled\s+"
+    r"fled|pulled\s+back)\b|\bsince\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:overrun|"
+    r"captured|seized|taken|lost)\b[^,.;]*|\bafter\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+had\s+(?:withdrawn|pulled\s+"
     r"out|fled|left|retreated|been\s+(?:driven|pushed)\s+out)\b[^,.;]*|"
     r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:shelling|attacking|"
     r"firing\s+(?:on|at)|targeting|besieging)\b[^,.;]*|\b(?:before|until)\s+(?:[\w-]+\s+){0,3}(?:reinforcements|forces|"
@@ -425,6 +426,7 @@ NATIONWIDE = re.compile(
     r"the\s+region)\b|\bnationwide\b")
 # "the city's outskirts": the city the report is about, not a misspelt town elsewhere.
 THE_CITY = re.compile(r"\bthe\s+city(?:'s|’s)?\b")
+THE_TOWN = re.compile(r"\bthe\s+(?:town|city|village|district)(?:'s|’s)?\b")
 FORECAST = re.compile(r"\b(?:will|would|could|may|might|expects?|expected)\b")
 # "Iraqi troops ... fought Kurdish peshmerga fighters": the Kurds are the other side, not IS.
 AGAINST_KURDS = re.compile(
@@ -505,7 +507,7 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"^In\s+all\b|\b(?:protests?|demonstrations|unrest|uprising|movement)\s+(?:that|which)\s+(?:erupted|began|"
     r"started|broke\s+out)\b|\baccuse\b|"
-    r"(?<!that\s)\banalysts\s+(?:say|said|believe|argue|note)\b|\bcasualty\s+figures\b|\b(?:earlier|previous|past|failed)\s+attempts?\b|\bcampaign\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|bombings|assassinations|killings)\b|^(?:[\w-]+\s+){1,3}(?:were|was|are|is)\s+(?:also\s+)?(?:thought|believed)\s+to\s+have\b|\b(?:remained|remains|was|were)\s+(?:relatively\s+|largely\s+|mostly\s+)?(?:calm|quiet|low)\b|\b(?:fewer|less|more)\s+than\s+(?:\w+\s+)?(?:[\w-]+\s+)?(?:attacks|incidents)\s+(?:across|in)\b|\b(?:had\s+been|was|were)\s+(?:positioned|stationed|located|based)\b|\b(?i:the\s+number\s+of)\s+(?:[\w-]+\s+){1,2}?(?:killed|injured|wounded|dead)\s+(?:was|were|stood|rose|reached)\b|\b(?i:a\s+total\s+of)\s+\d{1,3}(?:,\d{3})+\b|"
+    r"(?<!that\s)\banalysts\s+(?:say|said|believe|argue|note)\b|\bcasualty\s+figures\b|\b(?i:since)\s+the\s+(?:start|beginning|launch|outset)\s+of\b|\b(?:earlier|previous|past|failed)\s+attempts?\b|\bcampaign\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|bombings|assassinations|killings)\b|^(?:[\w-]+\s+){1,3}(?:were|was|are|is)\s+(?:also\s+)?(?:thought|believed)\s+to\s+have\b|\b(?:remained|remains|was|were)\s+(?:relatively\s+|largely\s+|mostly\s+)?(?:calm|quiet|low)\b|\b(?:fewer|less|more)\s+than\s+(?:\w+\s+)?(?:[\w-]+\s+)?(?:attacks|incidents)\s+(?:across|in)\b|\b(?:had\s+been|was|were)\s+(?:positioned|stationed|located|based)\b|\b(?i:the\s+number\s+of)\s+(?:[\w-]+\s+){1,2}?(?:killed|injured|wounded|dead)\s+(?:was|were|stood|rose|reached)\b|\b(?i:a\s+total\s+of)\s+\d{1,3}(?:,\d{3})+\b|"
     r"\b(?:receive[sd]?|receiving)\s+(?:[\w-]+\s+)?reports\s+of\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
