@@ -2816,3 +2816,18 @@ def test_entering_a_town_for_the_first_time_since_it_was_overrun_is_no_overrun()
             "Wednesday.")
     (entry,) = extract(text, article_date=D(2017, 8, 23))
     assert entry.sub_event_type != "Non-state actor overtakes territory"
+
+
+def test_a_crowd_that_set_fire_inside_the_building_rioted():
+    text = ("The same evening, angry demonstrators gathered outside the Turkish visa centre in "
+            "Baghdad. Some forced their way into the building, tore down the Turkish flag and set "
+            "fire to furniture before riot police dispersed the crowd.")
+    (riot,) = extract(text, article_date=D(2022, 7, 20))
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Police"})
+
+
+def test_forces_who_asked_for_an_air_strike_took_no_part_in_it():
+    text = ("Coalition aircraft struck Islamic State hideouts near Makhmour at the "
+            "request of Kurdish peshmerga commanders on Friday, killing five militants.")
+    (strike,) = extract(text, article_date=D(2021, 12, 4))
+    assert set(strike.actors) == {"US-led coalition", "Islamic State"}

@@ -487,7 +487,10 @@ class Reader:
         answer = rules.answer_to_protest(sentence.text)
         if answer is None:
             return False
-        if draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
+        if draft.rule.event_type == rules.P and sentence.rule is not None and \
+                sentence.rule.event_type == rules.R:
+            draft.rule = sentence.rule  # "Some forced their way in and set fire ...": a riot
+        elif draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
             draft.rule = answer
         draft.add_actors(  # "Security forces fired tear gas; one protester was killed": them too
             m.actor for m in find_actors(content(sentence.text), self.gazetteer)

@@ -102,7 +102,7 @@ BACKSTORY = re.compile(
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:stepped\s+up|retaliated|loses|lost)\b[^;]*|"
     r"\bas\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:advanced|approached|closed\s+in|withdrew|retreated|"
-    r"fled|pulled\s+back)\b|\bsince\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:overrun|"
+    r"fled|pulled\s+back)\b|\bat\s+the\s+request\s+of\s+[^,.;]*|\bsince\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were|had\s+been)\s+(?:overrun|"
     r"captured|seized|taken|lost)\b[^,.;]*|\bafter\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+had\s+(?:withdrawn|pulled\s+"
     r"out|fled|left|retreated|been\s+(?:driven|pushed)\s+out)\b[^,.;]*|"
     r"\b(?:that|which)\s+(?:was|were|had\s+been)\s+(?:shelling|attacking|"
