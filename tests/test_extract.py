@@ -2831,3 +2831,30 @@ def test_forces_who_asked_for_an_air_strike_took_no_part_in_it():
             "request of Kurdish peshmerga commanders on Friday, killing five militants.")
     (strike,) = extract(text, article_date=D(2021, 12, 4))
     assert set(strike.actors) == {"US-led coalition", "Islamic State"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("At least 14 rockets slammed into Ain al-Asad air base, which hosts US-led coalition troops, "
+     "on Wednesday, wounding two American service members. Security forces found the burned "
+     "truck used to fire them shortly afterwards.",
+     {"US-led coalition", "Unidentified armed group"}),
+    ("A Turkish drone struck a vehicle on the road between Sinjar and Khanasor on Wednesday, "
+     "killing two YBS members, adding that security forces cordoned off the area after the "
+     "strike.", {"Turkish Armed Forces", "Kurdistan Workers' Party"}),
+    ("The US-led coalition said its aircraft had struck ISIL fighting positions near Baiji on "
+     "Sunday, in support of Iraqi forces.", {"US-led coalition", "Islamic State"}),
+    ("Residents of Bartella, a Christian town recently recaptured by the army, said militants "
+     "from Islamic State had fired mortar rounds into the town on Monday, killing a woman.",
+     {"Islamic State", "Civilians"}),
+])
+def test_forces_that_came_after_helped_or_held_the_town_before_are_no_party(text, parties):
+    (event,) = extract(text, article_date=D(2021, 7, 8))
+    assert set(event.actors) == parties
+
+
+def test_a_government_condemning_a_strike_is_no_party_to_it():
+    text = ("The Pentagon said the strike was in direct response to the missile attack on Ain "
+            "al-Asad on Tuesday, which was claimed by the Islamic Resistance in Iraq. The Iraqi "
+            "government condemned the US strike as a violation of sovereignty.")
+    (attack,) = extract(text, article_date=D(2023, 11, 22))
+    assert "Iraqi Army" not in attack.actors
