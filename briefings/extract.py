@@ -278,6 +278,11 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and claimant not in actors and UNIDENTIFIED in actors:
         actors[actors.index(UNIDENTIFIED)] = claimant  # "IS said one of its fighters did it"
+    if draft.rule.event_type == rules.E and CIVILIANS not in actors and \
+            rules.CROWDED_PLACE.search(evidence) and not any(
+                on_state_side(a, gazetteer) or gazetteer.actor_inter(a) == MILITIA
+                for a in actors):
+        actors.append(CIVILIANS)  # a bomb in a crowded cafe or market: its victims are civilians
     if CIVILIANS in actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
         actors.remove(CIVILIANS)  # the dead were named as the group's fighters
 

@@ -2858,3 +2858,18 @@ def test_a_government_condemning_a_strike_is_no_party_to_it():
             "government condemned the US strike as a violation of sovereignty.")
     (attack,) = extract(text, article_date=D(2023, 11, 22))
     assert "Iraqi Army" not in attack.actors
+
+
+def test_a_convoy_carrying_supplies_for_the_coalition_is_the_coalition_s():
+    text = ("On Thursday an improvised explosive device targeted a convoy carrying logistical "
+            "equipment for the US-led coalition on the highway near Nasiriyah, without causing "
+            "casualties.")
+    (bomb,) = extract(text, article_date=D(2022, 3, 11))
+    assert set(bomb.actors) == {"Unidentified armed group", "US-led coalition"}
+
+
+def test_a_suicide_bomber_in_a_crowded_cafe_attacks_civilians():
+    text = ("An Islamic State suicide bomber blew himself up inside a crowded coffee shop in "
+            "Muqdadiya on Monday evening, police officials said.")
+    (bomb,) = extract(text, article_date=D(2016, 1, 12))
+    assert set(bomb.actors) == {"Islamic State", "Civilians"}

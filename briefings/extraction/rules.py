@@ -358,7 +358,15 @@ COALITION_TARGET = re.compile(
     r"(?:forces|troops|personnel|service\s*members|bases?|convoys?|positions|embassy)\b|"
     rf"\b(?:hosts?|hosting|housing|houses)\s+{_US}\s+(?:forces|troops|personnel)\b|"
     rf"\bwhere\s+{_US}\s+(?:forces|troops)\s+are\s+(?:stationed|based|deployed)\b|"
-    r"\bErbil\s+(?:International\s+)?(?:airport|air\s*base)\b", re.I)  # the coalition's base
+    r"\bErbil\s+(?:International\s+)?(?:airport|air\s*base)\b|"  # the coalition's base
+    r"\bconvoys?\s+(?:carrying|transporting)\s+(?:[\w-]+\s+){1,3}?(?:for|to)\s+(?:the\s+)?"
+    rf"(?:international\s+)?{_US}(?:\s+forces|\s+troops)?\b", re.I)  # its supply convoys
+# Where a bomb's victims are the public: "inside a crowded cafe", "as families were shopping".
+CROWDED_PLACE = re.compile(
+    r"\b(?:crowded|busy|packed)\s+(?:[\w-]+\s+)?(?:cafe|café|coffee\s*shop|market|restaurant|street|"
+    r"square|mosque|shopping|bus\s+station)|\b(?:shoppers|worshippers|mourners|families\s+were|"
+    r"wedding\s+guests|passers-?by)\b|\b(?:cafe|café|coffee\s+shop|restaurant|liquor\s+(?:shop|store)|"
+    r"vegetable\s+market|marketplace)\b", re.I)
 # "The group claimed the attack the next day": a claim of an event told already, no new one.
 CLAIM_OF_TOLD = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|those)\s+"
