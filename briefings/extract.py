@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from briefings.events import MAX_SUMMARY, Event
 from briefings.extraction import rules
 from briefings.extraction.classify import (
+    FOREIGN_AIR_FORCES,
     MILITIA,
     REBEL,
     UNIDENTIFIED,
@@ -156,7 +157,31 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
-    return _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))
+    return _without_general_leads(
+        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)])))
+
+
+def _without_general_leads(candidates: list[Candidate]) -> list[Candidate]:
+    """*candidates* with a lead's battle by "Iraqi forces" folded into the battle the report then
+    tells unit by unit, the same day and governorate and against the same group ("Iraqi forces
+    retook the compound on Friday. Counter-terrorism troops, backed by federal police, ...")."""
+    def general(c: Candidate) -> bool:
+        return c.event_type == rules.B and ARMY in c.actors and \
+            not rules.ARMY_NAMED.search(" ".join(c.evidence))
+    kept = list(candidates)
+    for lead in [c for c in candidates if general(c)]:
+        others = set(lead.actors) - {ARMY}
+        detail = next((c for c in kept if c is not lead and c.event_type == rules.B
+                       and (c.date, c.region) == (lead.date, lead.region)
+                       and ARMY not in c.actors and FEDERAL_FORCES & set(c.actors)
+                       and others <= set(c.actors)), None)
+        if detail is None:
+            continue
+        kept[kept.index(detail)] = dataclasses.replace(
+            detail, sub_event_type=lead.sub_event_type, summary=lead.summary,
+            evidence=lead.evidence + detail.evidence)
+        kept.remove(lead)
+    return kept
 
 
 def _without_echoes(candidates: list[Candidate]) -> list[Candidate]:
@@ -269,6 +294,9 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
     if UNIDENTIFIED in actors and any(gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
                                       for a in actors):
         actors.remove(UNIDENTIFIED)  # "two members of an armed group ... of the YBS": named
+    if UNIDENTIFIED in actors and draft.rule.event_type == rules.E and \
+            FOREIGN_AIR_FORCES & set(actors):
+        actors.remove(UNIDENTIFIED)  # "missiles launched from Iranian territory": Iran's
     if draft.rule.sub_event_type == "Arrests":  # the arrested are no party to their arrest
         actors[:] = [a for a in actors if on_state_side(a, gazetteer)] or [ARMY]
     if draft.rule.sub_event_type == "Attack" and CIVILIANS in actors and len(actors) > 2:
@@ -276,8 +304,11 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
         # helping ("executed 12 residents for passing information to the security forces")
         actors[:] = [next(a for a in actors if a != CIVILIANS), CIVILIANS]
     claimant = _claimant(draft.evidence, gazetteer)
-    if claimant and claimant not in actors and UNIDENTIFIED in actors:
-        actors[actors.index(UNIDENTIFIED)] = claimant  # "IS said one of its fighters did it"
+    if claimant and UNIDENTIFIED in actors:  # "IS said one of its fighters did it"
+        if claimant in actors:
+            actors.remove(UNIDENTIFIED)
+        else:
+            actors[actors.index(UNIDENTIFIED)] = claimant
     if draft.rule.event_type == rules.E and CIVILIANS not in actors and \
             rules.CROWDED_PLACE.search(evidence) and not any(
                 on_state_side(a, gazetteer) or gazetteer.actor_inter(a) == MILITIA

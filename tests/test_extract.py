@@ -2873,3 +2873,35 @@ def test_a_suicide_bomber_in_a_crowded_cafe_attacks_civilians():
             "Muqdadiya on Monday evening, police officials said.")
     (bomb,) = extract(text, article_date=D(2016, 1, 12))
     assert set(bomb.actors) == {"Islamic State", "Civilians"}
+
+
+def test_missiles_iran_claimed_have_no_unidentified_author_besides():
+    text = ("ERBIL: Shortly after 01:00 on 13 March, around a dozen ballistic missiles launched "
+            "from Iranian territory struck the Pirmam road area of Erbil. The Islamic "
+            "Revolutionary Guard Corps claimed the attack. Most of the missiles hit a house.")
+    (strike,) = extract(text, article_date=D(2022, 3, 14))
+    assert "Unidentified armed group" not in strike.actors and "Iranian forces" in strike.actors
+
+
+def test_a_named_pmf_faction_is_a_shiite_militia():
+    text = ("On Tuesday, militants ambushed a convoy of Saraya al-Khorasani fighters on the road "
+            "between Baiji and Siniya, killing seven of them.")
+    (ambush,) = extract(text, article_date=D(2015, 10, 21))
+    assert "Shiite militias" in ambush.actors
+
+
+def test_a_named_claimant_among_the_actors_leaves_no_unidentified_one():
+    text = ("On Wednesday, around 15 rockets hit Camp Taji north of Baghdad, killing two "
+            "American soldiers. A previously unknown group, Usbat al-Thaereen, claimed the attack.")
+    (attack,) = extract(text, article_date=D(2020, 3, 12))
+    assert set(attack.actors) == {"Shiite militias", "US-led coalition"}
+
+
+def test_a_lead_by_iraqi_forces_is_the_battle_then_told_unit_by_unit():
+    text = ("Iraqi forces recaptured the main government compound in central Fallujah from the "
+            "Islamic State group on Friday.\n\n"
+            "Elite counter-terrorism troops, backed by federal police units, advanced from the "
+            "south before dawn and met limited resistance from the jihadists.")
+    (battle,) = extract(text, article_date=D(2016, 6, 17))
+    assert (battle.sub_event_type, set(battle.actors)) == (
+        "Government regains territory", {"Iraqi Special Forces", "Iraqi Police", "Islamic State"})
