@@ -157,8 +157,18 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
-    return _without_general_leads(
-        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)])))
+    return _without_protest_asides(_without_general_leads(
+        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))))
+
+
+def _without_protest_asides(candidates: list[Candidate]) -> list[Candidate]:
+    """*candidates* without a "protest" that only names the protesters of another told the same
+    day in the same governorate ("Most of the protesters were unemployed graduates")."""
+    def aside(c: Candidate) -> bool:
+        return c.event_type == rules.P and not rules.PROTEST_ACT.search(" ".join(c.evidence))
+    return [c for c in candidates if not (aside(c) and any(
+        other is not c and other.event_type in (rules.P, rules.R) and not aside(other)
+        and (other.date, other.region) == (c.date, c.region) for other in candidates))]
 
 
 def _without_general_leads(candidates: list[Candidate]) -> list[Candidate]:
@@ -274,6 +284,10 @@ def _settle_type(draft: Draft, gazetteer: Gazetteer) -> None:
     """Retype what its actors show the verbs told wrong."""
     if _one_sided(draft, gazetteer):  # "an attack by Daesh on a village killed three"
         draft.rule = dataclasses.replace(draft.rule, event_type=rules.V, sub_event_type="Attack")
+    if draft.rule.event_type == rules.B and "Protesters" in draft.actors and any(
+            on_state_side(a, gazetteer) for a in draft.actors):  # "a protester was shot dead
+        draft.rule = dataclasses.replace(  # when security forces opened fire on a crowd"
+            draft.rule, event_type=rules.P, sub_event_type="Excessive force against protesters")
     if draft.rule.sub_event_type == "Non-violent transfer of territory" and any(
             gazetteer.actor_inter(a) == REBEL for a in draft.actors):
         draft.rule = dataclasses.replace(  # "took Tikrit as the army abandoned its positions":

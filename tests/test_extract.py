@@ -2905,3 +2905,19 @@ def test_a_lead_by_iraqi_forces_is_the_battle_then_told_unit_by_unit():
     (battle,) = extract(text, article_date=D(2016, 6, 17))
     assert (battle.sub_event_type, set(battle.actors)) == (
         "Government regains territory", {"Iraqi Special Forces", "Iraqi Police", "Islamic State"})
+
+
+def test_a_sentence_describing_the_protesters_is_no_second_protest():
+    text = ("Iraqi police fired tear gas on Tuesday to scatter hundreds of young men who had "
+            "blocked the main road to the oilfield north of Basra.\n\n"
+            "At least seven demonstrators were wounded. Most of the protesters were unemployed "
+            "graduates from villages around Qurna.")
+    assert [e.event_type for e in extract(text, article_date=D(2023, 7, 18))] == ["Protests"]
+
+
+def test_security_forces_shooting_a_protester_use_force_against_protesters():
+    text = ("In Nassiriya, a protester was shot dead on Saturday when security forces opened fire "
+            "to stop a crowd approaching the home of a provincial official.")
+    (shooting,) = extract(text, article_date=D(2023, 7, 18))
+    assert (shooting.event_type, shooting.sub_event_type) == (
+        "Protests", "Excessive force against protesters")

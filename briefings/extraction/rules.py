@@ -162,6 +162,12 @@ PROTEST_WORDS = (r"\b(?:gathered|assembled)\b(?=[^.]{0,120}\b(?:to\s+(?:protest|
                  r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
                  r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
                  r"bridges?|highways?|streets?|entrances?)\b")
+# What protesters do, as against the nouns that only name them.
+PROTEST_ACT = re.compile(
+    r"\b(?:gathered|assembled|protested|demonstrated|rallied|marched|staged|held\s+(?:a|their)|"
+    r"took\s+to\s+the\s+streets|block(?:ed|ing)|chant(?:ed|ing)|took\s+part|join(?:ed)?|poured|returned\s+to|"
+    r"flocked|converged|camped|stormed|set\s+fire|burn(?:ed|t|ing)|torched|threw|dispers\w+|"
+    r"fired|tear\s*gas|opened\s+fire|clashed|protesting|demonstrating|rallying|marching)\b", re.I)
 _BUILDINGS = (r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|homes?|"
               r"houses?|court(?:house)?|police\s+stations?|checkpoints?|posts?|outposts?|barracks|"
               r"bases?|prisons?|jails?|positions?)")
