@@ -2921,3 +2921,18 @@ def test_security_forces_shooting_a_protester_use_force_against_protesters():
     (shooting,) = extract(text, article_date=D(2023, 7, 18))
     assert (shooting.event_type, shooting.sub_event_type) == (
         "Protests", "Excessive force against protesters")
+
+
+def test_a_recapture_told_with_the_town_s_history_is_still_a_recapture():
+    text = ("Iraqi troops and Shiite militiamen pushed into the last militant-held neighborhoods "
+            "of Baiji on Tuesday, officials said, completing the recapture of a town that has "
+            "changed hands several times since the extremists swept through northern Iraq in "
+            "June 2014.")
+    (recapture,) = extract(text, article_date=D(2015, 10, 22))
+    assert recapture.date == D(2015, 10, 20) and recapture.event_type == "Battles"
+
+
+def test_explosions_heard_every_few_minutes_are_no_event():
+    text = ("BAIJI, Iraq — Black banners still hang from some lampposts, and the sound of "
+            "explosions rolls in from the north every few minutes.")
+    assert extract(text, article_date=D(2015, 10, 22)) == []
