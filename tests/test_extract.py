@@ -2936,3 +2936,10 @@ def test_explosions_heard_every_few_minutes_are_no_event():
     text = ("BAIJI, Iraq — Black banners still hang from some lampposts, and the sound of "
             "explosions rolls in from the north every few minutes.")
     assert extract(text, article_date=D(2015, 10, 22)) == []
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_strikes_it_reports():
+    text = ("The U.S.-led coalition said in a statement on Tuesday its warplanes had struck 20 "
+            "Daesh targets around Telafer on Monday.")
+    (strikes,) = extract(text, article_date=D(2017, 8, 23))
+    assert strikes.date == D(2017, 8, 21)

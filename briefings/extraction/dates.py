@@ -49,7 +49,8 @@ PERIOD = re.compile(
 # the day something was said, not the day it happened, when the sentence names another.
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|revealed|reported|stated|confirmed|speaking|told\s+[\w\s]{1,30}?)"
-    r"(?:\s+in\s+(?:a|its|their)\s+(?:[\w-]+\s+)?statement)?\s*,?\s*"
+    r"\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$|"
+    r"\bin\s+(?:a|its|their)\s+(?:[\w-]+\s+)?statement\s*,?\s*"
     r"(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 # (pattern, days from the article's date) and (pattern, days from the date last mentioned).
 FROM_ANCHOR = (
