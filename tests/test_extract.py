@@ -2943,3 +2943,12 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_strikes_it_reports():
             "Daesh targets around Telafer on Monday.")
     (strikes,) = extract(text, article_date=D(2017, 8, 23))
     assert strikes.date == D(2017, 8, 21)
+
+
+def test_a_strike_told_before_its_place_keeps_its_toll_and_first_sentence():
+    text = ("Iraqi F-16 jets struck ISIS hideouts in the Hamrin mountains on Tuesday night, "
+            "killing five members of the organization. The strikes targeted caves northeast of "
+            "Tuz Khurmatu, within Salah al-Din province, the command said.")
+    (strike,) = extract(text, article_date=D(2025, 3, 19))
+    assert (strike.region, strike.fatalities) == ("Saladin", 5)
+    assert strike.summary.startswith("Iraqi F-16 jets struck ISIS hideouts")

@@ -549,13 +549,16 @@ class Reader:
             self.waiting.append((sentence, date, doubt))
             return
         unplaced, self.unplaced = self.unplaced, None
+        first_told = None  # the sentence that told the action, placed now for the first time
         if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
                 and sentence.agent in (None, unplaced.agent) \
                 and sentence.paragraph <= unplaced.paragraph + 2:
             sentence.actors = [*unplaced.actors, *sentence.actors]
             sentence.agent = unplaced.agent
             self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
-            self.waiting = [w for w in self.waiting if w[0] is not unplaced]
+            if any(w[0] is unplaced for w in self.waiting):
+                first_told = unplaced  # "F-16s struck caves, killing five. The strikes targeted
+            self.waiting = [w for w in self.waiting if w[0] is not unplaced]  # caves in Saladin"
         scene_setter = self._scene_setter(sentence, scenes[0])
         for place in scenes:
             draft = Draft(
@@ -573,6 +576,9 @@ class Reader:
             if scene_setter is not None:
                 draft.add_actors(m.actor for m in scene_setter.actors)
                 draft.evidence.append(scene_setter.text)
+            if first_told is not None:
+                draft.absorb(first_told)
+                draft.order = first_told.order
             draft.absorb(sentence)
             self._add(draft)
         self.context_place = scenes[-1]
