@@ -43,6 +43,14 @@ async def press(fake, message, label):
     return await fake.wait_for(lambda e: e["chat_id"] == ADMIN, after=mark)
 
 
+async def press_save_all(fake, closing):
+    """Press Save all; return the closing message as the bot edits it."""
+    mark = len(fake.sent)
+    fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
+                      user_id=ADMIN)
+    return await fake.wait_for(lambda e: e["message_id"] == closing["message_id"], after=mark)
+
+
 async def test_cards_show_every_field_and_nothing_is_stored_until_saved(fake, bot):
     *cards, closing = await propose(fake, ARTICLE)
     assert len(cards) == 2
@@ -83,10 +91,7 @@ async def test_a_proposal_opened_in_the_form_is_not_saved_again_by_save_all(fake
     [edited] = [e for e in fake.sent[mark:] if e["message_id"] == cards[0]["message_id"]]
     assert text_of(edited).endswith("Opened in the form below; sending the form saves it.")
     assert buttons_of(edited) == []
-    mark = len(fake.sent)
-    fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
-                      user_id=ADMIN)
-    done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"], after=mark)
+    done = await press_save_all(fake, closing)
     [event] = services_of(bot).log.all()  # the second proposal only
     assert text_of(done) == f"Saved 1 event: {event.id}."
 
@@ -94,10 +99,7 @@ async def test_a_proposal_opened_in_the_form_is_not_saved_again_by_save_all(fake
 async def test_save_all_saves_every_pending_proposal_once(fake, bot):
     *cards, closing = await propose(fake, ARTICLE)
     await press(fake, cards[0], "Discard")
-    mark = len(fake.sent)
-    fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
-                      user_id=ADMIN)
-    done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"], after=mark)
+    done = await press_save_all(fake, closing)
     assert text_of(done) == f"Saved 1 event: {services_of(bot).log.all()[0].id}."
     assert len(services_of(bot).log.all()) == 1
 
@@ -153,10 +155,7 @@ async def test_cards_proposed_before_a_restart_still_save_each_event_once(fake, 
         assert buttons_of(saved) == []
     async with running_bot(fake, db_path, samples=False) as again:
         mark = len(fake.sent)
-        fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
-                          user_id=ADMIN)
-        done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"],
-                                   after=mark)
+        done = await press_save_all(fake, closing)
         events = services_of(again).log.all()
         assert len(events) == 2 and event.id in {e.id for e in events}  # the first, once
         [second] = [e for e in events if e.id != event.id]
@@ -173,10 +172,7 @@ async def test_a_restart_resurrects_no_discarded_or_saved_proposal(fake, tmp_pat
         await press(fake, cards[1], "Discard")
     async with running_bot(fake, db_path, samples=False) as restarted:
         mark = len(fake.sent)
-        fake.press_button(closing["message_id"], dict(buttons_of(closing))["Save all"],
-                          user_id=ADMIN)
-        done = await fake.wait_for(lambda e: e["message_id"] == closing["message_id"],
-                                   after=mark)
+        done = await press_save_all(fake, closing)
         [event] = services_of(restarted).log.all()  # the discarded one stays discarded
         assert text_of(done) == f"Saved 1 event: {event.id}."
         assert all(e["message_id"] != cards[1]["message_id"] for e in fake.sent[mark:])
