@@ -32,12 +32,13 @@ _NOT_PEOPLE = (
 )
 _KILLED = (r"(?:killed|executed|dead|died|shot\s+dead|found\s+dead|found\s+executed|beheaded|"
            r"bodies|martyred)")
+# Verbs whose object is who died: "killed 30", "shot dead a shepherd".
+_KILLING = r"killed|killing|kills|executed|executing|beheaded|shot\s+dead|shooting\s+dead"
 # Each pattern's group "n" is a death toll.
 FATALITY_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"\b(?:killed|killing|kills|kill|executed|executing|leaving|left|shot\s+dead|"
-        rf"shooting\s+dead|gunned\s+down|beheaded|massacred)\s+{_QUALIFIER}"
+        rf"\b(?:{_KILLING}|kill|leaving|left|gunned\s+down|massacred)\s+{_QUALIFIER}"
         rf"(?P<n>{NUMBER})\b(?!\s+{_NOT_PEOPLE})",
         rf"\b(?P<n>{NUMBER})\s+(?!{_NOT_PEOPLE})(?=(?:[\w'-]+\s+){{0,4}}?"
         rf"(?:(?:were|was|have\s+been|had\s+been|are|later)\s+)*{_KILLED}\b)",
@@ -63,8 +64,8 @@ _PERSON = rf"(?:(?!wound|injur|number)[\w'-]+\s+){{0,3}}?{_PERSON_NOUN}\b"
 ONE_VICTIM_PATTERNS = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        rf"\b(?:killed|killing|kills|executed|executing|assassinated|assassinating|beheaded|"
-        rf"shot\s+dead|shooting\s+dead|shot\s+and\s+killed)\s+(?P<n>an?|the|its|his|her)\s+"
+        rf"\b(?:{_KILLING}|assassinated|assassinating|shot\s+and\s+killed)\s+"
+        rf"(?P<n>an?|the|its|his|her)\s+"
         rf"{_PERSON}",
         r"\b(?:killing|killed)\s+(?P<n>him|her)\b",
         rf"(?:^|[,;:]\s+|\b(?:when|after|as|and)\s+)(?P<n>an?)\s+{_PERSON}\s+"
