@@ -8,7 +8,9 @@ for "still controls Mosul and Tikrit") typed by the rule table in ``extraction.r
 that only add to the last event ("repelled the attack", a quote giving the dead) are merged into
 it; forecasts, plans and general statements yield nothing. Every field an analyst would have to
 guess (a date carried over, a place inherited or misspelt, an actor supplied by convention)
-lowers the candidate's confidence, and a candidate matching an event already stored says so.
+is noted; the candidate's confidence is then the probability that it is right, from a model
+learned on how these rules fared on text they had not seen (``extraction.likelihood``). A
+candidate matching an event already stored says so.
 """
 
 from __future__ import annotations
@@ -30,12 +32,13 @@ from briefings.extraction.classify import (
     settle_coalition_target,
 )
 from briefings.extraction.duplicates import find_duplicate
+from briefings.extraction.likelihood import likelihoods
 from briefings.extraction.mentions import CIVILIANS, find_actors, find_places
 from briefings.extraction.reader import Draft, Reader
 from briefings.extraction.text import find_source, read_article, strip_city, summary_sentence
 from briefings.gazetteer import Gazetteer, default_gazetteer
 
-# How much each guess costs in confidence.
+# How much each guess costs the rules' own score, one of the things the likelihood model weighs.
 PENALTIES = {
     "date from context": 0.1,
     "date relative": 0.05,
@@ -122,8 +125,8 @@ def _summary(draft: Draft, subject: str | None) -> str:
     return text
 
 
-def _confidence(doubts: list[str]) -> float:
-    """1 less the cost of every guess, kept within (0, 1]."""
+def _guess_score(doubts: list[str]) -> float:
+    """1 less the cost of every guess, kept within (0, 1]: the rules' own score."""
     score = 1.0 - sum(PENALTIES[doubt] for doubt in doubts)
     return round(max(MIN_CONFIDENCE, score), 2)
 
@@ -157,8 +160,16 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
-    return _without_protest_asides(_without_general_leads(
-        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))))
+    return _rated(_without_protest_asides(_without_general_leads(
+        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)])))))
+
+
+def _rated(candidates: list[Candidate]) -> list[Candidate]:
+    """*candidates* with the probability that each is right as its confidence. All are kept,
+    the unlikely too: an admin discards a wrong card in one tap, but retypes a missed event."""
+    chances = likelihoods([c.to_json() for c in candidates])
+    return [dataclasses.replace(c, confidence=round(chance, 2))
+            for c, chance in zip(candidates, chances, strict=True)]
 
 
 def _without_protest_asides(candidates: list[Candidate]) -> list[Candidate]:
@@ -273,7 +284,7 @@ def _candidate(
         fatalities=draft.fatalities,
         summary=_summary(draft, subject),
         source=find_source(" ".join(draft.evidence)) or source,
-        confidence=_confidence(draft.doubts),
+        confidence=_guess_score(draft.doubts),  # until _rated
         evidence=tuple(draft.evidence),
     )
     duplicate = find_duplicate(candidate, stored)

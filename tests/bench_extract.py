@@ -121,6 +121,28 @@ def score(articles: list[Article]) -> Score:
     return Score(right, extracted, recorded, seconds, len(articles))
 
 
+def confidence_report(articles: list[Article]) -> str:
+    """How well the candidates' confidence separates the right ones from the wrong ones."""
+    from tests.train_likelihood import auc  # the bench's only use of the trainer
+    scored = []
+    for article in articles:
+        candidates = extract_events(article.path.read_text(encoding="utf-8"),
+                                    article_date=article.article_date, today=TODAY)
+        missing = Counter(article.events)
+        for c in candidates:
+            found = key(c.date.isoformat() if c.date else None, c.region, c.actors, c.event_type)
+            scored.append((c.confidence, missing[found] > 0))
+            missing[found] -= missing[found] > 0
+    if not scored or all(right for _, right in scored) or not any(r for _, r in scored):
+        return "confidence: nothing to separate"
+    bands = []
+    for label, low, high in (("< 0.4", 0.0, 0.4), ("0.4-0.7", 0.4, 0.7), (">= 0.7", 0.7, 1.1)):
+        rights = [right for p, right in scored if low <= p < high]
+        if rights:
+            bands.append(f"{label}: {sum(rights) / len(rights):.0%} right of {len(rights)}")
+    return f"confidence AUC {auc(scored):.2f}; " + ", ".join(bands)
+
+
 def _describe(event: Key) -> str:
     date, region, actors, event_type = event
     return f"{date} {region} {sorted(actors)} {event_type}"
@@ -147,6 +169,7 @@ def main(argv: list[str] | None = None) -> None:
             f"precision {result.precision:.2f}  recall {result.recall:.2f}  "
             f"{result.ms_per_article:.0f} ms/article"
         )
+        print(f"{'':9} {confidence_report(chosen)}")
     if "--misses" in argv:
         print_misses([a for a in articles if a.split == "tuning"])
 

@@ -327,14 +327,14 @@ def test_sources_are_read_from_credits(text, source):
 
 
 def test_guessed_dates_and_places_lower_confidence():
-    sure, guessed = extract(
-        "On Jan. 20, gunmen kidnapped five engineers in Dora.\n\n"
-        "Militants shelled the town with mortars.",
-        article_date=D(2015, 1, 22),
+    told, (_, guessed) = (
+        extract("Militants shelled Dora with mortars on Jan. 20.", article_date=D(2015, 1, 22)),
+        extract("On Jan. 20, gunmen kidnapped five engineers in Dora.\n\n"
+                "Militants shelled the town with mortars.", article_date=D(2015, 1, 22)),
     )
-    assert sure.confidence == 1.0
-    assert guessed.region == "Baghdad" and guessed.date == D(2015, 1, 20)
-    assert guessed.confidence < sure.confidence
+    (sure,) = told
+    assert (guessed.region, guessed.date) == (sure.region, sure.date) == ("Baghdad", D(2015, 1, 20))
+    assert 0 < guessed.confidence < sure.confidence < 1
 
 
 def test_read_article_drops_page_furniture(seed_text):
