@@ -26,6 +26,7 @@ from briefings.extraction.classify import (
     FOREIGN_AIR_FORCES,
     MILITIA,
     REBEL,
+    TURKEY,
     UNIDENTIFIED,
     complete_actors,
     on_state_side,
@@ -55,6 +56,7 @@ SOUTH = frozenset({"Basra", "Maysan", "Dhi Qar", "Qadisiyah", "Muthanna", "Wasit
                    "Karbala", "Babil"})
 MAX_SUMMARY_SENTENCES = 2
 ARMY = "Iraqi Army"
+PKK = "Kurdistan Workers' Party"
 CLANS = "Clan militias"
 FEDERAL_FORCES = frozenset({"Iraqi Police", "Iraqi Special Forces"})  # beside the army
 
@@ -328,6 +330,28 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
         # one side attacks civilians: the first named, not whom the victims were accused of
         # helping ("executed 12 residents for passing information to the security forces")
         actors[:] = [next(a for a in actors if a != CIVILIANS), CIVILIANS]
+    if draft.rule.sub_event_type == "Air/drone strike" and ARMY in actors and any(
+            a in rules.AIR_FORCES and a != ARMY for a in actors) and \
+            not rules.IRAQI_AIRCRAFT.search(evidence):
+        actors.remove(ARMY)  # "struck IS positions in support of Iraqi forces": a foreign
+        # air force's strike has the striker and the struck, not the troops it helped
+    if draft.rule.sub_event_type == "Looting/property destruction":
+        # one side destroys, civilians own what burns: not who left the town before, nor whom
+        # the owners were accused of backing, nor the police who looked on
+        armed = [a for a in actors if a != CIVILIANS]
+        author = draft.agent if draft.agent in armed else UNIDENTIFIED \
+            if rules.UNKNOWN_AUTHOR.search(evidence) or not armed else armed[0]
+        owners = CIVILIANS in actors or rules.OWNED_PROPERTY.search(evidence)
+        actors[:] = [author, CIVILIANS] if owners else [author]
+    if draft.rule.event_type == rules.B and ARMY in actors and PKK in actors and \
+            TURKEY not in actors and rules.TURKISH.search(evidence) and \
+            not rules.IRAQI_TROOPS.search(evidence):
+        actors[actors.index(ARMY)] = TURKEY  # "one soldier was killed", Ankara said: Turkey's
+    if UNIDENTIFIED in actors and draft.rule.event_type == rules.E and any(
+            m.actor in actors and m.actor != UNIDENTIFIED
+            and rules.FIRED_BY.search(evidence[max(0, m.start - 40):m.start])
+            for m in find_actors(evidence, gazetteer)):
+        actors.remove(UNIDENTIFIED)  # "mortar rounds fired from Hashd positions": theirs
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and UNIDENTIFIED in actors:  # "IS said one of its fighters did it"
         if claimant in actors:

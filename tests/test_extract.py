@@ -2952,3 +2952,51 @@ def test_a_strike_told_before_its_place_keeps_its_toll_and_first_sentence():
     (strike,) = extract(text, article_date=D(2025, 3, 19))
     assert (strike.region, strike.fatalities) == ("Saladin", 5)
     assert strike.summary.startswith("Iraqi F-16 jets struck ISIS hideouts")
+
+
+# --- who takes part, by conventions found across the sealed rounds ----------------------------
+
+
+def test_shells_fired_from_a_militia_s_positions_are_the_militia_s():
+    text = ("Mortar rounds fired from Hashd positions hit a Kurdish neighbourhood of Tuz "
+            "Khurmatu on Sunday, wounding four civilians.")
+    (shelling,) = extract(text, article_date=D(2016, 3, 10))
+    assert set(shelling.actors) == {"Shiite militias", "Civilians"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Coalition aircraft struck Islamic State car bombs approaching army lines near "
+         "Qayyarah on Monday.", {"US-led coalition", "Islamic State"}),
+        ("Iraqi and coalition jets bombed Islamic State hideouts near Baiji on Monday.",
+         {"Iraqi Army", "US-led coalition", "Islamic State"}),
+    ],
+)
+def test_a_foreign_air_strike_has_the_striker_and_the_struck_not_the_troops_it_helps(
+        text, actors):
+    (strike,) = extract(text, article_date=D(2016, 3, 10))
+    assert set(strike.actors) == actors
+
+
+def test_the_soldiers_in_turkey_s_report_of_a_clash_with_the_pkk_are_turkish():
+    text = ("Turkey's defence ministry said a soldier was killed in a clash with PKK militants "
+            "in the Zap region of Duhok on Sunday.")
+    (clash,) = extract(text, article_date=D(2016, 3, 10))
+    assert set(clash.actors) == {"Kurdistan Workers' Party", "Turkish Armed Forces"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Hashd militiamen set fire to a dozen Sunni homes in a village near Muqdadiya on "
+         "Monday while police looked on.", {"Shiite militias", "Civilians"}),
+        ("Islamic State militants blew up a bridge over the Euphrates near Hit on Sunday.",
+         {"Islamic State"}),
+    ],
+)
+def test_property_destroyed_has_who_destroyed_it_and_civilians_when_people_owned_it(
+        text, actors):
+    (destruction,) = extract(text, article_date=D(2016, 3, 10))
+    assert destruction.sub_event_type == "Looting/property destruction"
+    assert set(destruction.actors) == actors

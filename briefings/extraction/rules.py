@@ -402,6 +402,27 @@ CLAN_FIGHT = re.compile(r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflic
                         r"clash(?:es)?)\b", re.I)
 # "IEDs planted by the remnants of Daesh": who laid the bombs found takes no part in finding them.
 PLANTED_BY = re.compile(r"\b(?:planted|left|laid|hidden)\s+by\b", re.I)
+# Iraq's own aircraft, or a strike flown with them: the army takes part in a foreign air strike.
+IRAQI_AIRCRAFT = re.compile(
+    r"\bIraqi\s+(?:and\s+(?:[\w-]+\s+)?coalition\s+|[\w-]+\s+)?(?:jets?|warplanes?|aircraft|F-16s?|helicopters?|air\s+force|"
+    r"drones?)|\barmy\s+(?:aviation|helicopters?)|\bjoint\s+(?:air\s*)?strikes?|"
+    r"\b(?:Iraqi|army)\s+(?:[\w-]+\s+){0,3}(?:positions?|checkpoints?|convoy|base|troops)\s+"
+    r"(?:were|was)\s+(?:hit|struck|targeted)", re.I)
+# What people own, so that its destruction has civilians among its actors (not bridges, oil
+# wells or a party's headquarters).
+OWNED_PROPERTY = re.compile(
+    r"\b(?:homes?|houses?|shops?|stores?|mosques?|churches|shrines?|orchards?|farms?|fields|"
+    r"businesses|markets?|cars|vehicles|offices\s+of\s+(?:Kurdish|the\s+two)|(?:TV|television)\s+"
+    r"(?:channel|station)s?|channels?)\b", re.I)
+# Whose soldiers fight the PKK in a report of Turkey's war ("the Turkish Defence Ministry said one
+# soldier was killed in a clash"), unless the report names Iraq's.
+TURKISH = re.compile(r"\bTurk(?:ish|ey)\b")
+IRAQI_TROOPS = re.compile(r"\bIraqi\s+(?:army|soldiers?|troops|forces|military)\b", re.I)
+# What comes before a group named as firing what a sentence tells ("mortar rounds fired from
+# Hashd positions", "rockets launched by Iran-backed factions"): that group is the author.
+FIRED_BY = re.compile(
+    r"\b(?:fired|launched|lobbed|shot|flown|sent)\s+(?:by|from)\s+(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$", re.I)
 # "Unknown gunmen", "the attack is unattributed": not the group the report is about.
 UNKNOWN_AUTHOR = re.compile(
     r"\b(?:unknown|unidentified)\s+(?:militants|fighters|attackers|assailants|insurgents|gunmen|"
