@@ -57,6 +57,8 @@ SOUTH = frozenset({"Basra", "Maysan", "Dhi Qar", "Qadisiyah", "Muthanna", "Wasit
 MAX_SUMMARY_SENTENCES = 2
 ARMY = "Iraqi Army"
 PKK = "Kurdistan Workers' Party"
+IS = "Islamic State"
+IS_DEFEATED = dtm.date(2018, 1, 1)  # Iraq declared victory over IS on 9 December 2017
 CLANS = "Clan militias"
 FEDERAL_FORCES = frozenset({"Iraqi Police", "Iraqi Special Forces"})  # beside the army
 
@@ -264,7 +266,7 @@ def _candidate(
     # strikes the rest of the report tells
     air_force = None if rules.COALITION_TARGET.search(evidence) else reader.main_air_force()
     added = complete_actors(
-        draft.actors, draft.rule, None if not_theirs else reader.main_rebel(),
+        draft.actors, draft.rule, None if not_theirs else _rebel_behind(draft, reader),
         reader.gazetteer, draft.agent, air_force, reader.main_forces())
     draft.doubts += ["actor by convention"] * added
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
@@ -291,6 +293,14 @@ def _candidate(
     )
     duplicate = find_duplicate(candidate, stored)
     return candidate if duplicate is None else _with_duplicate(candidate, duplicate)
+
+
+def _rebel_behind(draft: Draft, reader: Reader) -> str | None:
+    """The group unnamed fighters are taken for: the one the report is about, except that once
+    IS had lost its last towns (2018 on), gunmen a report does not name stay unidentified."""
+    rebel = reader.main_rebel()
+    insurgency = draft.date is not None and draft.date >= IS_DEFEATED
+    return None if rebel == IS and insurgency and draft.rule.event_type == rules.B else rebel
 
 
 def _settle_type(draft: Draft, gazetteer: Gazetteer) -> None:

@@ -3000,3 +3000,33 @@ def test_property_destroyed_has_who_destroyed_it_and_civilians_when_people_owned
     (destruction,) = extract(text, article_date=D(2016, 3, 10))
     assert destruction.sub_event_type == "Looting/property destruction"
     assert set(destruction.actors) == actors
+
+
+def test_a_drone_nobody_is_named_as_flying_is_an_unidentified_group_s():
+    text = ("A drone struck a storage tank at the Sarsang oil field in Duhok on Wednesday, "
+            "wounding two workers.")
+    (strike,) = extract(text, article_date=D(2023, 3, 10))
+    assert set(strike.actors) == {"Unidentified armed group", "Civilians"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two tribes exchanged fire over a water dispute near Qalat Salih in Maysan on Friday, "
+        "killing one man, a police source told our agency.",
+        "A clan dispute in al-Madina, north of Basra, left two men dead on Friday, a police "
+        "source said, without giving further details.",
+    ],
+)
+def test_the_police_who_tell_of_a_clan_fight_take_no_part_in_it(text):
+    (clash,) = extract(text, article_date=D(2023, 3, 10))
+    assert clash.actors == ("Clan militias",)
+
+
+@pytest.mark.parametrize(("year", "attackers"),
+                         [(2015, "Islamic State"), (2021, "Unidentified armed group")])
+def test_unnamed_gunmen_are_taken_for_is_only_while_it_held_ground(year, attackers):
+    text = (f"Islamic State cells killed three shepherds near Tarmiya on 1 May {year}. Two days "
+            "later, gunmen attacked an army checkpoint near Tarmiya, killing two soldiers.")
+    _, attack = extract(text)
+    assert set(attack.actors) == {"Iraqi Army", attackers}

@@ -250,8 +250,10 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bdrones?\s+(?:packed|laden|loaded|rigged)\s+with\s+explosives\b|"
           r"\b(?:(?:armed|explosives?-(?:laden|packed|rigged)|bomb-laden|booby-trapped|suicide)\s+)?"
           r"drones?\s+(?:attacks?|strikes?)\b|\b(?:armed|explosives?-(?:laden|packed|rigged)|"
-          r"bomb-laden|booby-trapped|suicide)\s+drones?\b", E, "Air/drone strike", 71,
-          unclaimed=True),
+          r"bomb-laden|booby-trapped|suicide)\s+drones?\b|"
+          r"\b(?:a|an|one|two|three)\s+(?:small\s+|unidentified\s+|unmanned\s+)?drones?\s+"
+          r"(?:struck|hit|crashed|slammed|exploded|targeted|attacked)\b",
+          E, "Air/drone strike", 71, unclaimed=True),
     _rule(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:air\s*)?strikes?\s+"
           r"(?:struck|hit|targeted|destroyed|engaged)\b", E, "Air/drone strike", 72),  # a release's
     # "Near Ramadi, six strikes struck five ISIL tactical units"

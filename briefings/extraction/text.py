@@ -68,11 +68,14 @@ CLAUSE_BREAK = re.compile(
 )
 # "..., police said." / "Officials said ..." / "... according to a local official."
 _TOLD_OUTLET = r"told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?"  # "told The New Arab"
+_TOLD_US = (r"told\s+(?:our|this|the|a)\s+(?:[\w-]+\s+)?(?:agency|newspaper|website|reporter|"
+            r"correspondent|channel|network|radio)")  # "..., a police source told our agency."
 _TITLE = (r",\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|official|"
           r"director|leader)\s+(?:of|in|for)\s[^,]{1,40}")  # ", police chief of Rashad"
 ATTRIBUTIONS = (
-    re.compile(rf",?\s*(?:[\w’'-]+\s+){{0,11}}?(?:said|says|say|{_TOLD_OUTLET}|reported|added)"
-               r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?\s*[.!]?$"),
+    re.compile(rf",?\s*(?:[\w’'-]+\s+){{0,11}}?(?:said|says|say|{_TOLD_OUTLET}|{_TOLD_US}|reported|added)"
+               r"(?:\s+(?:on\s+\w+|in\s+a\s+(?:statement|press\s+conference)))?"
+               r"(?:,\s+without\s+(?:giving|providing|elaborating|further)[^.]*)?\s*[.!]?$"),
     re.compile(r",?\s*(?:[\w’'-]+\s+){0,8}?(?:said|says|reported),\s+(?=\w+ing\b)"),
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who|and)\b)"),
