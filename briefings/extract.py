@@ -362,6 +362,12 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
             and rules.FIRED_BY.search(evidence[max(0, m.start - 40):m.start])
             for m in find_actors(evidence, gazetteer)):
         actors.remove(UNIDENTIFIED)  # "mortar rounds fired from Hashd positions": theirs
+    unclaimed = rules.UNKNOWN_AUTHOR.search(evidence)
+    if unclaimed and draft.rule.event_type == rules.E:  # "No one claimed it, but IS has
+        named = [(m.actor, m.start) for m in find_actors(evidence, gazetteer)]  # claimed such"
+        suspects = [a for a in actors if gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
+                    and all(at > unclaimed.start() for actor, at in named if actor == a)]
+        actors[:] = list(dict.fromkeys(UNIDENTIFIED if a in suspects else a for a in actors))
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and UNIDENTIFIED in actors:  # "IS said one of its fighters did it"
         if claimant in actors:

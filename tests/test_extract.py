@@ -3030,3 +3030,15 @@ def test_unnamed_gunmen_are_taken_for_is_only_while_it_held_ground(year, attacke
             "later, gunmen attacked an army checkpoint near Tarmiya, killing two soldiers.")
     _, attack = extract(text)
     assert set(attack.actors) == {"Iraqi Army", attackers}
+
+
+@pytest.mark.parametrize(("claim", "author"), [
+    ("No one immediately claimed responsibility, but the Islamic State group has claimed "
+     "similar bombings in the past.", "Unidentified armed group"),
+    ("The Islamic State group claimed responsibility for the bombing.", "Islamic State"),
+])
+def test_a_group_suspected_after_no_one_claimed_a_bomb_is_not_its_author(claim, author):
+    text = ("A car bomb exploded on a busy street in Kadhimiya on Tuesday, killing six people, "
+            f"police said. {claim}")
+    (bombing,) = extract(text, article_date=D(2016, 3, 10))
+    assert set(bombing.actors) == {"Civilians", author}
