@@ -3042,3 +3042,12 @@ def test_a_group_suspected_after_no_one_claimed_a_bomb_is_not_its_author(claim, 
             f"police said. {claim}")
     (bombing,) = extract(text, article_date=D(2016, 3, 10))
     assert set(bombing.actors) == {"Civilians", author}
+
+
+def test_what_an_attack_comes_days_after_happened_days_before_it():
+    text = ("Four soldiers were killed when militants attacked their post near Tuz Khurmatu on "
+            "Wednesday. The attack comes two days after a roadside bomb struck a police car near "
+            "Daquq.")
+    attack, bombing = extract(text, article_date=D(2021, 5, 12))
+    assert (attack.date, bombing.date) == (D(2021, 5, 12), D(2021, 5, 10))
+    assert bombing.region == "Kirkuk"

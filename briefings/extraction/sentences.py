@@ -91,8 +91,8 @@ def narrow(sentence: Sentence, body: str, action: tuple) -> None:
 
 # ", a day after retaking the town": an earlier action told as background, with its distance.
 PRIOR = re.compile(
-    rf"(?:,\s+|\b(?:came|happened|occurred|followed|began|started)\s+(?:(?:exactly|just|only|barely|"
-    rf"nearly|almost|some)\s+)?)(?:(?P<n>{NUMBER}|an?|one)\s+)?"
+    rf"(?:,\s+|\b(?:came|comes|happened|occurred|followed|follows|began|started)\s+"
+    rf"(?:(?:exactly|just|only|barely|nearly|almost|some)\s+)?)(?:(?P<n>{NUMBER}|an?|one)\s+)?"
     rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)",
     re.I)
 
