@@ -3051,3 +3051,10 @@ def test_what_an_attack_comes_days_after_happened_days_before_it():
     attack, bombing = extract(text, article_date=D(2021, 5, 12))
     assert (attack.date, bombing.date) == (D(2021, 5, 12), D(2021, 5, 10))
     assert bombing.region == "Kirkuk"
+
+
+def test_a_militia_front_claiming_that_attack_is_its_author():
+    text = ("On Monday, a drone targeted Harir air base, north-east of Erbil, where US troops are "
+            "stationed. The Islamic Resistance claimed that attack too; there were no casualties.")
+    (strike,) = extract(text, article_date=D(2023, 11, 22))
+    assert set(strike.actors) == {"Shiite militias", "US-led coalition"}

@@ -382,10 +382,11 @@ CLAIM_OF_TOLD = re.compile(
     r"explosions?)\b(?!\s+(?:that|which|on|in|near|at)\b)", re.I)
 # "IS said in a statement that one of its fighters had carried out the attack": who claims it.
 CLAIMED = re.compile(
-    r"\b(?:claimed|claims|claiming)\s+(?:responsibility|the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|"
-    r"blasts?|strikes?|killings?|ambush|assault|raids?|explosions?))\b|"
+    r"\b(?:claimed|claims|claiming)\s+(?:responsibility|(?:the|that|this|these|both)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|strikes?|killings?|ambush|assault|raids?|"
+    r"explosions?))\b|"
     r"\b(?:said|says|announced|stated|admitted)\b[^.;]{0,80}?\b(?:had\s+|has\s+)?(?:carried\s+out|"
-    r"was\s+behind|were\s+behind|(?:was|were)\s+responsible\s+for)\s+the\b|"
+    r"was\s+behind|were\s+behind|(?:was|were)\s+responsible\s+for)\s+(?:the|that|a)\b|"
     r"\b(?:said|says|announced|stated)\b[^.;]{0,80}?\bthe\s+(?:attack|bombing|blast)\s+(?:had\s+)?"
     r"targeted\b", re.I)
 # The army itself, not "Iraqi forces" or "security forces" that a report then names as others.
