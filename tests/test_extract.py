@@ -3058,3 +3058,14 @@ def test_a_militia_front_claiming_that_attack_is_its_author():
             "stationed. The Islamic Resistance claimed that attack too; there were no casualties.")
     (strike,) = extract(text, article_date=D(2023, 11, 22))
     assert set(strike.actors) == {"Shiite militias", "US-led coalition"}
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Baghdad (AFP) | Monday 11/4/2019 - 17:08 GMT", D(2019, 11, 4)),  # a Monday: month first
+    ("Baghdad | Thursday 11/4/2019", D(2019, 4, 11)),  # a Thursday: day first
+    ("Baghdad | 11/4/2019", D(2019, 4, 11)),  # no weekday: day first, as Iraqi outlets write
+])
+def test_the_weekday_of_a_numeric_date_says_which_number_is_the_month(stamp, day):
+    text = f"{stamp}\n\nSecurity forces shot dead three protesters in Karbala yesterday."
+    (shooting,) = extract(text)
+    assert shooting.date == day - dtm.timedelta(days=1)

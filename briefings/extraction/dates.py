@@ -28,15 +28,16 @@ _MONTH = (  # "June 10", and "JUNE 10 -" as timelines and bulletins capitalise i
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+# 5/1/2017, 23-09-2021, 05.07.2017: day first, as Iraqi and British outlets write it
+_DAY_FIRST = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
+                        r"(?P<year>(?:19|20)\d\d)\b")
 ABSOLUTE = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
     # 2015-02-09, and 2023/06/11 or 2023.06.11 as Arabic outlets stamp their pages
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
                r"(?P<day>[0-3]?\d)\b"),
-    # 5/1/2017, 23-09-2021, 05.07.2017: day first, as Iraqi and British outlets write it
-    re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
-               r"(?P<year>(?:19|20)\d\d)\b"),
+    _DAY_FIRST,
     # "12/03: IS militants attacked ...": a bulletin item led by its day and month
     re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+)?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
                r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ...")
@@ -163,13 +164,29 @@ def _absolute(text: str, year: int) -> DateMention | None:
 
 
 def calendar_date(match: re.Match, year: int) -> dtm.date | None:
-    """The date a pattern matched, or None for impossible ones ("Feb. 31")."""
+    """The date a pattern matched, or None for impossible ones ("Feb. 31"); "Monday 11/4/2019"
+    is month first (4 November, a Monday), as American wires write it, when the weekday says so."""
     month = match.group("month")
     number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
+    full_year, day = int(match.group("year") or year), int(match.group("day"))
     try:
-        return dtm.date(int(match.group("year") or year), number, int(match.group("day")))
+        date = dtm.date(full_year, number, day)
     except ValueError:
-        return None
+        date = None
+    if match.re is _DAY_FIRST and (named := _WEEKDAY_BEFORE.search(
+            match.string, max(0, match.start() - 16), match.start())):
+        weekday = WEEKDAYS.index(named.group("weekday").lower())
+        try:
+            month_first = dtm.date(full_year, day, number)
+        except ValueError:
+            month_first = None
+        if month_first and month_first.weekday() == weekday and (
+                date is None or date.weekday() != weekday):
+            return month_first
+    return date
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+$", re.I)
 
 
 def _relative(text: str) -> DateMention | None:
