@@ -354,9 +354,9 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
         owners = CIVILIANS in actors or rules.OWNED_PROPERTY.search(evidence)
         actors[:] = [author, CIVILIANS] if owners else [author]
     if draft.rule.event_type == rules.B and ARMY in actors and PKK in actors and \
-            TURKEY not in actors and rules.TURKISH.search(evidence) and \
-            not rules.IRAQI_TROOPS.search(evidence):
-        actors[actors.index(ARMY)] = TURKEY  # "one soldier was killed", Ankara said: Turkey's
+            rules.TURKISH.search(evidence) and not rules.IRAQI_TROOPS.search(evidence):
+        # "one soldier was killed", Ankara said: Turkey's soldier
+        actors[:] = list(dict.fromkeys(TURKEY if a == ARMY else a for a in actors))
     if UNIDENTIFIED in actors and draft.rule.event_type == rules.E and any(
             m.actor in actors and m.actor != UNIDENTIFIED
             and rules.FIRED_BY.search(evidence[max(0, m.start - 40):m.start])

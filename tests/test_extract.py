@@ -3069,3 +3069,23 @@ def test_the_weekday_of_a_numeric_date_says_which_number_is_the_month(stamp, day
     text = f"{stamp}\n\nSecurity forces shot dead three protesters in Karbala yesterday."
     (shooting,) = extract(text)
     assert shooting.date == day - dtm.timedelta(days=1)
+
+
+@pytest.mark.parametrize(("text", "day", "region"), [
+    ("Separately, the intelligence department of Kirkuk Police announced on Sunday the arrest "
+     "of a man described as an ISIS financial official in Kirkuk city.", D(2016, 3, 6), "Kirkuk"),
+    ("On Wednesday afternoon, Diyala Police Command announced the arrest of three suspects in a "
+     "raid near Muqdadiya.", D(2016, 3, 9), "Diyala"),
+])
+def test_the_police_announcing_an_arrest_made_it_that_day(text, day, region):
+    (arrest,) = extract(text, article_date=D(2016, 3, 10))
+    assert (arrest.actors, arrest.date, arrest.region) == (("Iraqi Police",), day, region)
+
+
+@pytest.mark.parametrize("text", [
+    "According to security statistics, ISIS carried out 17 attacks in Kirkuk during September.",
+    "The province has witnessed repeated attacks by ISIS remnants hiding in the orchards of "
+    "Diyala.",
+])
+def test_tallies_and_a_province_s_record_of_attacks_are_no_event(text):
+    assert extract(text, article_date=D(2016, 3, 10)) == []

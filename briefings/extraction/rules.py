@@ -589,6 +589,9 @@ NOT_REPORTED = re.compile(
     r"September|October|November|December)\b(?!\s+\d)|"  # a count "since late October"
     r"\bin\s+(?:two|three|four|several|\d)\s+separate\s+(?:incidents|attacks)\b|"  # a lead's sum
     r"\b(?:has|have)\s+carried\s+out\s+(?:many|several|numerous|dozens\s+of|similar)\b|"
+    r"\bcarried\s+out\s+\d[\d,]*\s+attacks\b|"  # a tally ("ISIS carried out 17 attacks in ...")
+    r"\b(?:has|have)\s+(?:witnessed|seen|suffered)\s+(?:repeated|frequent|several|numerous|many|"
+    r"dozens\s+of|a\s+(?:series|spate|wave)\s+of)\b|"  # "the province has witnessed repeated"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
     r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
     r"urges|asked|warned|warns)\s+to\b|"

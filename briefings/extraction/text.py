@@ -97,7 +97,9 @@ ATTRIBUTIONS = (
 )
 # "Maysan Police Command announced on Monday the arrest of ...": the speaker arrested them.
 ANNOUNCED_ARREST = re.compile(
-    r"^(?P<lead>(?:(?:Meanwhile|Separately|Also|For\s+its\s+part|On\s+\w+),\s+)?)(?P<who>(?:the\s+)?[A-Z][\w’'.-]*"
+    r"^(?P<lead>(?:(?:Meanwhile|Separately|Also|For\s+its\s+part|"
+    r"On\s+\w+(?:\s+(?:morning|afternoon|evening|night))?),\s+)?)"
+    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:of\s+)?[A-Z][\w’'.-]*"
     r"(?:\s+[\w’'.-]+){0,6}?)\s+announced,?(?P<when>\s+(?:on\s+)?(?:today|\w+day))?,?\s+the\s+"
     r"arrest\s+of\b")
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
