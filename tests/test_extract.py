@@ -3089,3 +3089,13 @@ def test_the_police_announcing_an_arrest_made_it_that_day(text, day, region):
 ])
 def test_tallies_and_a_province_s_record_of_attacks_are_no_event(text):
     assert extract(text, article_date=D(2016, 3, 10)) == []
+
+
+def test_police_entering_an_area_to_arrest_and_seize_rifles_retake_no_ground():
+    text = ("Two men were killed on Thursday when a clan dispute near Qurna, north of Basra, "
+            "turned into a gunfight. On Friday morning, police units backed by the Rapid Response "
+            "forces entered the area and arrested 11 people from both sides, a police spokesman "
+            "said, adding that rifles were seized.")
+    clash, arrest = extract(text, article_date=D(2021, 5, 12))
+    assert (clash.event_type, clash.actors) == ("Battles", ("Clan militias",))
+    assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Iraqi Police",))

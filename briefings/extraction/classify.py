@@ -129,6 +129,10 @@ def match_actions(
     if len(actions) > 1:  # "...; the group claimed the attack": no new action either
         told = [(m.start(), m.end()) for m in rules.ANAPHORA.finditer(body)]
         actions = [a for a in actions if not any(s <= a[1] < e for s, e in told)] or actions
+    if len(actions) > 1 and any(a[0].sub_event_type == "Arrests" for a in actions):
+        # "police units entered the area and arrested 11 people": the way in to an arrest
+        actions = [a for a in actions if not (a[0].event_type == rules.B
+                                              and _WAY_IN.match(body, a[1]))]
     kinds = {action[0].event_type for action in actions}
     elsewhere = any(_PLACED.search(body[start:at]) for _, at, start, _ in actions[1:])
     if len(actions) > 1 and kinds <= {rules.P, rules.R} and not (breaks and elsewhere):
@@ -370,6 +374,9 @@ def _resolve_stand_ins(actors: list[str], kind: str) -> bool:
     property_hit = len(resolved) < len(actors) and CIVILIAN_PROPERTY in actors
     actors[:] = resolved
     return property_hit
+
+
+_WAY_IN = re.compile(r"(?:entered|moved\s+into|raided|stormed|went\s+into|deployed)\b", re.I)
 
 
 def on_state_side(actor: str, gazetteer: Gazetteer) -> bool:

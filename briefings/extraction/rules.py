@@ -175,9 +175,12 @@ _BUILDINGS = (r"(?:offices?|headquarters|building|consulate|embassy|premises|stu
 _FORCED = (r"\b(?:overran|overrun|overruns|overrunning|stormed|storms|storming|routs?|routed|"
            r"sweeps?\s+(?:into|through)|swept\s+(?:into|through))\b"
            rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}{_BUILDINGS}\b)")
-_CAPTURE = (r"\b(?:seized|seizes?|seizing|captured|captures?|capturing|took\s+control|"
+_CAPTURE = (r"(?<!were\s)(?<!was\s)(?<!been\s)"  # "rifles were seized": a search's haul
+            r"\b(?:seized|seizes?|seizing|captured|captures?|capturing|took\s+control|"
             r"takes\s+control|took\s+over|takes\s+over|taken\s+control|taking\s+control|"
-            r"fell\s+to|falls\s+to)\b")  # and as timelines and headlines write it: "IS seizes"
+            r"fell\s+to|falls\s+to)\b"  # and as timelines and headlines write it: "IS seizes"
+            r"(?!\s+(?:a\s+(?:quantity|number|cache)\s+of\s+|large\s+(?:amounts|quantities)\s+of\s+)?"
+            r"(?:weapons|arms|ammunition|rifles|explosives|drugs|documents|cash|money)\b)")
 SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
                        r"\bsurrendered\s+(?:to|at)\b", re.I)
 # A mass grave or bodies found: their dead are taken for civilians unless told otherwise.
