@@ -277,6 +277,10 @@ def _candidate(
     if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes
         draft.actors = list(dict.fromkeys(
             "Clan militias" if a == "Sunni tribes" else a for a in draft.actors))
+    elif draft.place.region and CLANS in draft.actors and any(
+            a == IS or on_state_side(a, reader.gazetteer) for a in draft.actors):
+        draft.actors = list(dict.fromkeys(  # tribal gunmen beside the army, or against IS, in
+            "Sunni tribes" if a == CLANS else a for a in draft.actors))  # Anbar: Sunni tribes
     subject = next((a for a in draft.actors if a != CIVILIANS), None)
     candidate = Candidate(
         date=draft.date,

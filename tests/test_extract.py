@@ -3099,3 +3099,15 @@ def test_police_entering_an_area_to_arrest_and_seize_rifles_retake_no_ground():
     clash, arrest = extract(text, article_date=D(2021, 5, 12))
     assert (clash.event_type, clash.actors) == ("Battles", ("Clan militias",))
     assert (arrest.sub_event_type, arrest.actors) == ("Arrests", ("Iraqi Police",))
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Army troops and local tribal gunmen repelled an Islamic State attack on Barwana, near "
+     "Haditha, on Monday, killing 11 militants.", {"Iraqi Army", "Sunni tribes", "Islamic State"}),
+    ("Two clans exchanged fire over a land dispute near Haditha on Monday, killing two men.",
+     {"Clan militias"}),
+])
+def test_tribal_gunmen_beside_the_army_in_anbar_are_sunni_tribes_feuding_clans_are_clans(
+        text, actors):
+    (fight,) = extract(text, article_date=D(2015, 5, 15))
+    assert set(fight.actors) == actors
