@@ -3111,3 +3111,12 @@ def test_tribal_gunmen_beside_the_army_in_anbar_are_sunni_tribes_feuding_clans_a
         text, actors):
     (fight,) = extract(text, article_date=D(2015, 5, 15))
     assert set(fight.actors) == actors
+
+
+def test_a_military_officer_telling_of_the_fight_does_not_put_the_army_in_it():
+    text = ("Iraqi security forces killed 27 Islamic State militants on Sunday in fierce clashes "
+            "on the southern edge of Fallujah, a military officer said. Troops from the elite "
+            "Counter-Terrorism Service and the federal police fought the militants in al-Shuhada "
+            "neighbourhood.")
+    (fight,) = extract(text, article_date=D(2016, 6, 6))
+    assert set(fight.actors) == {"Iraqi Police", "Iraqi Special Forces", "Islamic State"}

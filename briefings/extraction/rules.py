@@ -394,7 +394,8 @@ CLAIMED = re.compile(
     r"targeted\b", re.I)
 # The army itself, not "Iraqi forces" or "security forces" that a report then names as others.
 ARMY_NAMED = re.compile(
-    r"\b(?:army|soldiers?|military|(?<!Response\s)divisions?|brigades?|armou?red|Humvees?|tanks?|"
+    r"\b(?:army|soldiers?|military(?!\s+(?:officers?|sources?|spokesm[ae]n|officials?|statement)\b)|"
+    r"(?<!Response\s)divisions?|brigades?|armou?red|Humvees?|tanks?|"
     r"F-16s?|air\s+force|jets|warplanes|helicopters?|artillery|(?<!service\s)(?<!police\s)troops"
     r"(?!\s+(?:from|of)\s+the\s+(?:elite\s+)?(?:federal|counter|interior|rapid|special|golden))|"
     r"servicemen|conscripts)\b(?!\s+(?:base|medic))",
