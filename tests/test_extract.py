@@ -3120,3 +3120,12 @@ def test_a_military_officer_telling_of_the_fight_does_not_put_the_army_in_it():
             "neighbourhood.")
     (fight,) = extract(text, article_date=D(2016, 6, 6))
     assert set(fight.actors) == {"Iraqi Police", "Iraqi Special Forces", "Islamic State"}
+
+
+def test_an_outlet_s_dateline_run_into_the_first_sentence_is_not_its_scene():
+    text = ("Baghdad and Erbil, Asharq Al-Awsat—Islamic State fighters overran Tikrit, the capital "
+            "of Salahuddin province, on Wednesday after a brief exchange of fire with police at "
+            "the city's southern entrance.")
+    (fall,) = extract(text, article_date=D(2014, 6, 12))
+    assert (fall.region, fall.date) == ("Saladin", D(2014, 6, 11))
+    assert not fall.summary.startswith("Baghdad")

@@ -144,6 +144,8 @@ def read_article(text: str, year: int) -> Body:
     for index, block in enumerate(b for b in blocks if b):
         if not paragraphs and not city and (found := _DATELINE_CITY.match(block)):
             city = found.group("city")
+        if not paragraphs and (found := _OUTLET_DATELINE.match(block)):
+            city, block = found.group("city"), block[found.end():]  # "Baghdad, Asharq Al-Awsat—"
         if dateline is None and index < 4:
             found, rest = _strip_dateline(block, year)
             if not (found and stamped and found < stamped):  # not a timeline's first entry
@@ -159,6 +161,11 @@ def read_article(text: str, year: int) -> Body:
                 stamped.year if stamped else titled)
 
 
+# A dateline of cities and the outlet, run into the first sentence ("Baghdad and Erbil, Asharq
+# Al-Awsat—Fighters of ..."): the first city, and where the sentence starts.
+_OUTLET_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s*[—–]\s*(?=[A-Z])")
 # The city a dateline names, in the first sentence or left before it ("BAGHDAD (AP) —").
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)\s*(?:{_AGENCY})?\s*(?:,|{_DASH})")
