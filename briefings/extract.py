@@ -361,6 +361,20 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
             rules.TURKISH.search(evidence) and not rules.IRAQI_TROOPS.search(evidence):
         # "one soldier was killed", Ankara said: Turkey's soldier
         actors[:] = list(dict.fromkeys(TURKEY if a == ARMY else a for a in actors))
+    _mend_authors(draft, evidence, gazetteer)
+    if draft.rule.event_type == rules.E and CIVILIANS not in actors and \
+            rules.CROWDED_PLACE.search(evidence) and not any(
+                on_state_side(a, gazetteer) or gazetteer.actor_inter(a) == MILITIA
+                for a in actors):
+        actors.append(CIVILIANS)  # a bomb in a crowded cafe or market: its victims are civilians
+    if CIVILIANS in actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
+        actors.remove(CIVILIANS)  # the dead were named as the group's fighters
+
+
+def _mend_authors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
+    """Set right who carried out an attack, from who fired it, claimed it or is only suspected
+    of it ("no one claimed it, but ...")."""
+    actors = draft.actors
     if UNIDENTIFIED in actors and draft.rule.event_type == rules.E and any(
             m.actor in actors and m.actor != UNIDENTIFIED
             and rules.FIRED_BY.search(evidence[max(0, m.start - 40):m.start])
@@ -378,13 +392,6 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
             actors.remove(UNIDENTIFIED)
         else:
             actors[actors.index(UNIDENTIFIED)] = claimant
-    if draft.rule.event_type == rules.E and CIVILIANS not in actors and \
-            rules.CROWDED_PLACE.search(evidence) and not any(
-                on_state_side(a, gazetteer) or gazetteer.actor_inter(a) == MILITIA
-                for a in actors):
-        actors.append(CIVILIANS)  # a bomb in a crowded cafe or market: its victims are civilians
-    if CIVILIANS in actors and rules.DESCRIBED_AS_FIGHTERS.search(evidence):
-        actors.remove(CIVILIANS)  # the dead were named as the group's fighters
 
 
 def _claimant(evidence: list[str], gazetteer: Gazetteer) -> str | None:

@@ -411,8 +411,8 @@ CLAN_FIGHT = re.compile(r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflic
 PLANTED_BY = re.compile(r"\b(?:planted|left|laid|hidden)\s+by\b", re.I)
 # Iraq's own aircraft, or a strike flown with them: the army takes part in a foreign air strike.
 IRAQI_AIRCRAFT = re.compile(
-    r"\bIraqi\s+(?:and\s+(?:[\w-]+\s+)?coalition\s+|[\w-]+\s+)?(?:jets?|warplanes?|aircraft|F-16s?|helicopters?|air\s+force|"
-    r"drones?)|\barmy\s+(?:aviation|helicopters?)|\bjoint\s+(?:air\s*)?strikes?|"
+    r"\bIraqi\s+(?:and\s+(?:[\w-]+\s+)?coalition\s+|[\w-]+\s+)?"
+    r"(?:jets?|warplanes?|aircraft|F-16s?|helicopters?|air\s+force|drones?)|\barmy\s+(?:aviation|helicopters?)|\bjoint\s+(?:air\s*)?strikes?|"
     r"\b(?:Iraqi|army)\s+(?:[\w-]+\s+){0,3}(?:positions?|checkpoints?|convoy|base|troops)\s+"
     r"(?:were|was)\s+(?:hit|struck|targeted)", re.I)
 # What people own, so that its destruction has civilians among its actors (not bridges, oil
