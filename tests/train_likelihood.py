@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefings.extraction.likelihood import WEIGHTS, features, probability
+from briefings.extraction.likelihood import WEIGHTS, features, probability, sigmoid
 
 DATA = Path(__file__).resolve().parent / "data"
 ROWS = DATA / "unseen_candidates.jsonl"
@@ -72,7 +72,7 @@ def train(examples: Sequence[Example]) -> dict[str, float]:
         gradient = [0.0] * len(names)
         for found, right in rows:
             z = sum(weights[i] for i in found)
-            error = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - right
+            error = sigmoid(z) - right
             for i in found:
                 gradient[i] += error
         for i, g in enumerate(gradient):

@@ -73,10 +73,14 @@ def features(candidates: Sequence[dict], index: int) -> list[str]:
     return found
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, clipped so that extreme scores cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def probability(weights: dict[str, float], found: Sequence[str]) -> float:
     """The logistic model's probability for a candidate with features *found*."""
-    z = sum(weights.get(name, 0.0) for name in found)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(sum(weights.get(name, 0.0) for name in found))
 
 
 @lru_cache(maxsize=1)
