@@ -25,6 +25,7 @@ from briefings.extraction import rules
 from briefings.extraction.classify import (
     FOREIGN_AIR_FORCES,
     MILITIA,
+    PKK,
     REBEL,
     TURKEY,
     UNIDENTIFIED,
@@ -56,7 +57,6 @@ SOUTH = frozenset({"Basra", "Maysan", "Dhi Qar", "Qadisiyah", "Muthanna", "Wasit
                    "Karbala", "Babil"})
 MAX_SUMMARY_SENTENCES = 2
 ARMY = "Iraqi Army"
-PKK = "Kurdistan Workers' Party"
 IS = "Islamic State"
 IS_DEFEATED = dtm.date(2018, 1, 1)  # Iraq declared victory over IS on 9 December 2017
 CLANS = "Clan militias"
@@ -161,6 +161,7 @@ def extract_events(
         for sentence in paragraph:
             reader.read(reader.analyse(sentence, number))
     reader.finish()
+    reader.turkish_voice = bool(rules.TURKISH.search(text) and rules.MARTYRED.search(text))
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source, stored) for d in drafts]
@@ -271,7 +272,7 @@ def _candidate(
     draft.doubts += ["actor by convention"] * added
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
                             reader.gazetteer, draft.agent)
-    _mend_actors(draft, evidence, reader.gazetteer)
+    _mend_actors(draft, evidence, reader.gazetteer, reader.turkish_voice)
     if not draft.actors:
         draft.doubts.append("no actors")
     if draft.place.region in SOUTH:  # tribes in the Shiite south are clans, not Sunni tribes
@@ -322,7 +323,9 @@ def _settle_type(draft: Draft, gazetteer: Gazetteer) -> None:
             sub_event_type="Non-state actor overtakes territory")
 
 
-def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
+def _mend_actors(
+    draft: Draft, evidence: str, gazetteer: Gazetteer, turkish_voice: bool = False
+) -> None:
     """Set right the actor sets that the whole evidence shows the conventions got wrong."""
     actors = draft.actors
     if ARMY in actors and not rules.ARMY_NAMED.search(evidence) and FEDERAL_FORCES & set(actors):
@@ -357,9 +360,9 @@ def _mend_actors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
             if rules.UNKNOWN_AUTHOR.search(evidence) or not armed else armed[0]
         owners = CIVILIANS in actors or rules.OWNED_PROPERTY.search(evidence)
         actors[:] = [author, CIVILIANS] if owners else [author]
-    if draft.rule.event_type == rules.B and ARMY in actors and PKK in actors and \
-            rules.TURKISH.search(evidence) and not rules.IRAQI_TROOPS.search(evidence):
-        # "one soldier was killed", Ankara said: Turkey's soldier
+    if ARMY in actors and PKK in actors and not rules.IRAQI_TROOPS.search(evidence) and (
+            turkish_voice or rules.TURKISH.search(evidence)):
+        # "one soldier was killed" by a PKK bomb or in a clash, Ankara said: Turkey's soldier
         actors[:] = list(dict.fromkeys(TURKEY if a == ARMY else a for a in actors))
     _mend_authors(draft, evidence, gazetteer)
     if draft.rule.event_type == rules.E and CIVILIANS not in actors and \

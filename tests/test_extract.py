@@ -2987,6 +2987,29 @@ def test_the_soldiers_in_turkey_s_report_of_a_clash_with_the_pkk_are_turkish():
 
 
 @pytest.mark.parametrize(
+    ("target", "striker"),
+    [
+        ("PKK hideouts", "Turkish Armed Forces"),
+        ("Islamic State hideouts", "US-led coalition"),
+    ],
+)
+def test_an_air_strike_nobody_is_named_as_flying_on_the_pkk_is_turkey_s(target, striker):
+    text = (f"Warplanes struck {target} in the mountains near Sidakan in Erbil province on "
+            "Tuesday, killing four militants.")
+    (strike,) = extract(text, article_date=D(2021, 3, 10))
+    assert striker in strike.actors
+    assert "Iraqi Army" not in strike.actors
+
+
+def test_soldiers_martyred_in_ankara_s_report_of_a_pkk_bomb_are_turkish():
+    text = ("Two soldiers were martyred when a roadside bomb planted by PKK terrorists went off "
+            "in the Hakurk area of Erbil on Monday, the ministry said.\n\n"
+            "Turkey has pressed its cross-border operations since April.")
+    (bomb,) = extract(text, article_date=D(2022, 6, 20))
+    assert set(bomb.actors) == {"Kurdistan Workers' Party", "Turkish Armed Forces"}
+
+
+@pytest.mark.parametrize(
     ("text", "actors"),
     [
         ("Hashd militiamen set fire to a dozen Sunni homes in a village near Muqdadiya on "

@@ -20,6 +20,7 @@ from briefings.gazetteer import Gazetteer
 
 REBEL, STATE, MILITIA, EXTERNAL = 2, 1, 3, 8  # ACLED actor types (``inter``)
 IRAN, TURKEY = "Iranian forces", "Turkish Armed Forces"
+PKK = "Kurdistan Workers' Party"
 FOREIGN_AIR_FORCES = frozenset({IRAN, TURKEY})
 UNIDENTIFIED = "Unidentified armed group"
 DEFAULT_AIR_FORCE = "US-led coalition"
@@ -265,10 +266,10 @@ def complete_actors(
     """Add to *actors* those analysts record by convention (ACLED's); how many were added.
 
     *agent* is whoever the report names as the one acting: an air or drone strike it names is
-    theirs; one nobody is named as carrying out is the *air_force* the article names for its
-    other strikes, else the coalition's. Guns pounding the rebels' positions, with no one named
-    as firing them, are the *forces* the article names most. Protesters
-    shot at are the victims of excessive force, not "Civilians".
+    theirs; one nobody is named as carrying out is Turkey's when it hits the PKK, else the
+    *air_force* the article names for its other strikes, else the coalition's. Guns pounding
+    the rebels' positions, with no one named as firing them, are the *forces* the article names
+    most. Protesters shot at are the victims of excessive force, not "Civilians".
     """
     sub = rule.sub_event_type
     kind = rule.event_type
@@ -311,7 +312,8 @@ def complete_actors(
             # drone campaign ("Iranian drones struck Koya ... Hours later, drones struck Zrgwez")
             ensure(air_force if air_force in FOREIGN_AIR_FORCES else UNIDENTIFIED)
         elif agent is None and not any(a in rules.AIR_FORCES for a in actors):
-            ensure(air_force or DEFAULT_AIR_FORCE)
+            # only Turkey bombs the PKK in Iraq (all 84 labelled strikes on it are Turkish)
+            ensure(TURKEY if PKK in actors else air_force or DEFAULT_AIR_FORCE)
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
             ensure(main_rebel)
     elif sub == "Shelling/artillery/missile attack" and agent is None and forces and actors and \

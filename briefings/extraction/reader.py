@@ -117,6 +117,7 @@ class Reader:
         self.pending: Sentence | None = None  # a sentence setting the scene for the next
         self.unplaced: Sentence | None = None  # an action told before where it happened
         self.city: Place | None = None  # the dateline's city: where unplaced actions end up
+        self.turkish_voice = False  # Ankara's report, its soldiers "martyred" fighting the PKK
         self.counter = itertools.count()
         self.waiting: list[tuple[Sentence, dtm.date | None, str | None]] = []
 

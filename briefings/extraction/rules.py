@@ -422,8 +422,10 @@ OWNED_PROPERTY = re.compile(
     r"businesses|markets?|cars|vehicles|offices\s+of\s+(?:Kurdish|the\s+two)|(?:TV|television)\s+"
     r"(?:channel|station)s?|channels?)\b", re.I)
 # Whose soldiers fight the PKK in a report of Turkey's war ("the Turkish Defence Ministry said one
-# soldier was killed in a clash"), unless the report names Iraq's.
-TURKISH = re.compile(r"\bTurk(?:ish|ey)\b")
+# soldier was killed in a clash"), unless the report names Iraq's; Ankara's own reports call its
+# dead soldiers martyred.
+TURKISH = re.compile(r"\bT(?:urk(?:ish|ey)|[uü]rkiye)\b")
+MARTYRED = re.compile(r"\bmartyr", re.I)
 IRAQI_TROOPS = re.compile(r"\bIraqi\s+(?:army|soldiers?|troops|forces|military)\b", re.I)
 # What comes before a group named as firing what a sentence tells ("mortar rounds fired from
 # Hashd positions", "rockets launched by Iran-backed factions"): that group is the author.
