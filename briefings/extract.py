@@ -157,6 +157,9 @@ def extract_events(
         (p for p in find_places(body.headline, gazetteer) if not p.reference), None)
     reader.city = next(  # where the report was filed: the scene of what no sentence places
         (p for p in find_places(body.city.title(), gazetteer) if not p.reference), None)
+    lead = " ".join([body.headline, *next(iter(body.paragraphs), [])])
+    reader.lead_rebel = next((m.actor for m in find_actors(lead, gazetteer)
+                              if gazetteer.actor_inter(m.actor) == REBEL), None)
     for number, paragraph in enumerate(body.paragraphs):
         for sentence in paragraph:
             reader.read(reader.analyse(sentence, number))

@@ -3001,6 +3001,23 @@ def test_an_air_strike_nobody_is_named_as_flying_on_the_pkk_is_turkey_s(target, 
     assert "Iraqi Army" not in strike.actors
 
 
+def test_the_names_tehran_s_press_gives_the_militias_and_us_troops_are_known():
+    text = ("Iraqi resistance factions targeted the US occupation forces at Ain al-Asad base in "
+            "Anbar with two drones on Sunday, a statement said.")
+    (attack,) = extract(text, article_date=D(2023, 11, 20))
+    assert set(attack.actors) == {"Shiite militias", "US-led coalition"}
+
+
+def test_the_terrorists_of_a_report_whose_lead_names_the_pkk_are_the_pkk():
+    text = ("Turkish troops press operation against PKK in Duhok\n\n"
+            "Turkey will keep up its operation against PKK terrorists in northern Iraq until the "
+            "threat is removed, the defence ministry said on Wednesday.\n\n"
+            "Turkish soldiers backed by drones clashed with terrorists in the Zap region of Duhok "
+            "on Tuesday, killing six of them, the ministry said.")
+    (clash,) = extract(text, article_date=D(2022, 6, 15))
+    assert set(clash.actors) == {"Kurdistan Workers' Party", "Turkish Armed Forces"}
+
+
 def test_soldiers_martyred_in_ankara_s_report_of_a_pkk_bomb_are_turkish():
     text = ("Two soldiers were martyred when a roadside bomb planted by PKK terrorists went off "
             "in the Hakurk area of Erbil on Monday, the ministry said.\n\n"

@@ -118,6 +118,7 @@ class Reader:
         self.unplaced: Sentence | None = None  # an action told before where it happened
         self.city: Place | None = None  # the dateline's city: where unplaced actions end up
         self.turkish_voice = False  # Ankara's report, its soldiers "martyred" fighting the PKK
+        self.lead_rebel: str | None = None  # the group the headline or lead names ("PKK")
         self.counter = itertools.count()
         self.waiting: list[tuple[Sentence, dtm.date | None, str | None]] = []
 
@@ -302,9 +303,10 @@ class Reader:
         return resolved
 
     def _default_jihadists(self) -> str | None:
-        """Who "the terrorists" no report names are: IS, except where Iran's forces fight them,
-        whose "terrorists" are the Kurdish opposition parties no list of actors has."""
-        return None if IRAN in self.forces else DEFAULT_JIHADISTS
+        """Who "the terrorists" no sentence so far names are: the group the lead names (Ankara's
+        "PKK terrorists"), else IS, except where Iran's forces fight them, whose "terrorists"
+        are the Kurdish opposition parties no list of actors has."""
+        return None if IRAN in self.forces else self.lead_rebel or DEFAULT_JIHADISTS
 
     def _speaker(self, text: str) -> str | None:
         """The actor whose statement the sentence reports ("the Federal Police said ...")."""
