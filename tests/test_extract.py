@@ -3018,6 +3018,16 @@ def test_the_terrorists_of_a_report_whose_lead_names_the_pkk_are_the_pkk():
     assert set(clash.actors) == {"Kurdistan Workers' Party", "Turkish Armed Forces"}
 
 
+def test_a_drone_strike_by_turkish_intelligence_on_the_terror_group_is_turkey_s_on_it():
+    text = ("Four PKK militants were killed by armed drones in the Zap region of Duhok on Monday, "
+            "the ministry said.\n\nSeparately, Turkish intelligence killed a senior member of "
+            "the terror group in a drone strike on his car in Sinjar on Tuesday, security "
+            "sources said.")
+    (_, strike) = extract(text, article_date=D(2022, 6, 15))
+    assert strike.region == "Nineveh"
+    assert set(strike.actors) == {"Kurdistan Workers' Party", "Turkish Armed Forces"}
+
+
 def test_soldiers_martyred_in_ankara_s_report_of_a_pkk_bomb_are_turkish():
     text = ("Two soldiers were martyred when a roadside bomb planted by PKK terrorists went off "
             "in the Hakurk area of Erbil on Monday, the ministry said.\n\n"

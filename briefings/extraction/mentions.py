@@ -103,7 +103,7 @@ GENERIC: tuple[tuple[str, str], ...] = (
      r"conscripts?", TROOPS),
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadist-led\s+"
      r"(?:militants|fighters|insurgents|rebels)|jihadists?|takfiris?|terrorists?", JIHADISTS),
-    (r"the\s+(?:(?:extremist|militant|jihadist|terrorist|hardline|radical)\s+)?group"
+    (r"the\s+(?:(?:extremist|militant|jihadist|terrorist|terror|hardline|radical)\s+)?group"
      r"(?:['’]s\s+(?:fighters|militants|members|gunmen))?", GROUP),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
      r"the\s+fighters|"
