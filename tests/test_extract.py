@@ -78,6 +78,7 @@ def test_text_without_a_date_has_none():
         "RAMADI, Iraq, Jan. 22, 2015 (AP) — Gunmen kidnapped five engineers in Dora on Wednesday.",
         "BAGHDAD (AP) — January 22, 2015\n\nGunmen kidnapped five engineers in Dora on Wednesday.",
         "22 January 2015\n\nGunmen kidnapped five engineers in Dora on Wednesday.",
+        "Baghdad, 22 January 2015 – Gunmen kidnapped five engineers in Dora yesterday.",
     ],
 )
 def test_datelines_date_the_article(opening):
@@ -234,6 +235,8 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "Shiite militias and Sunni tribes fought Islamic State throughout the country.",
         "The governor of Diyala said the province needs 2,000 more policemen.",
         "Skip to main content\n\nPopular Video",
+        "Amnesty International calls on the authorities in Basra to reveal the whereabouts of "
+        "all detained activists.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):

@@ -44,8 +44,9 @@ CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
 _AGENCY = r"\([A-Za-z .]+\)"
 _DASH = r"(?:[—–-]+|//)"  # "BAGHDAD // ..." as The National writes it
+_TITLE_CITY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"  # a press release's "Baghdad, 12 May 2016 –"
 DATELINE = re.compile(
-    rf"^(?:{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*)?"
+    rf"^(?:(?:{_CITY}|{_TITLE_CITY})\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*)?"
     r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     rf"\s*(?:{_AGENCY})?\s*(?:{_DASH}\s*|$)"
