@@ -237,6 +237,10 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "Skip to main content\n\nPopular Video",
         "Amnesty International calls on the authorities in Basra to reveal the whereabouts of "
         "all detained activists.",
+        "Images show that the grenades fired at protesters in Baghdad were manufactured in "
+        "Serbia and Iran.",
+        "Hundreds of men and boys detained by government forces near Fallujah remain "
+        "unaccounted for.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):

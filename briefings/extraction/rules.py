@@ -542,7 +542,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcall(?:ed|s)\s+(?:for|on)\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
+    r"\bcall(?:ed|s)\s+(?:for|on)\b|\bremains?\s+(?:unaccounted|missing|displaced)\b|\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
     r"controls?\s+(?:cells|fighters))\b|"
     r"\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
