@@ -44,6 +44,7 @@ from briefings.gazetteer import Gazetteer, default_gazetteer
 PENALTIES = {
     "date from context": 0.1,
     "date relative": 0.05,
+    "date of the report": 0.05,
     "date missing": 0.35,
     "place inherited": 0.2,
     "place misspelt": 0.1,

@@ -396,6 +396,22 @@ def test_who_backed_an_action_hides_only_the_backers(sentence, sub_event_type):
     assert event.sub_event_type == sub_event_type
 
 
+def test_backers_named_a_few_words_after_backed_are_still_only_backers():
+    (event,) = extract("Iraqi soldiers and Shiite militiamen, backed in the final days by American "
+                       "airstrikes, took the center of Tikrit on Tuesday after a monthlong "
+                       "offensive.", article_date=D(2015, 4, 2))
+    assert event.event_type == "Battles"
+    assert {"Iraqi Army", "Shiite militias", "US-led coalition"} <= set(event.actors)
+
+
+def test_a_district_no_gazetteer_lists_is_a_quarter_of_the_city_not_a_misspelt_town():
+    (_, sniping) = extract(
+        "Iraqi troops fought Islamic State militants in the old city of Mosul on Wednesday.\n\n"
+        "On Thursday, an Islamic State sniper killed two women as they crossed a street near "
+        "the Faruq district.", article_date=D(2017, 6, 23))
+    assert sniping.region == "Nineveh"  # not Kirkuk's Daquq
+
+
 def test_a_toll_after_the_scene_moved_is_not_the_last_event_s():
     first, second = extract(
         "On Jan. 21 gunmen kidnapped three engineers in Dora.\n\n"
@@ -787,6 +803,16 @@ def test_a_translated_report_dates_its_events_not_the_days_sources_spoke():
     assert (battle.date, battle.event_type) == (D(2017, 1, 5), "Battles")
     assert (executions.date, set(executions.actors)) == (D(2017, 1, 7),
                                                          {"Islamic State", "Civilians"})
+
+
+def test_a_lead_dated_by_the_day_a_source_spoke_takes_the_day_the_next_sentence_tells():
+    (attack,) = extract(
+        "Two paramilitary fighters were killed when Islamic State militants attacked their "
+        "checkpoint near Tuz Khurmato in Salahudin province, a local security source said "
+        "Sunday.\n\nThe militants attacked late Saturday the checkpoint of the Hashd Shaabi "
+        "forces near the village of Albu Hassan, west of Tuz Khurmato, and fled after an "
+        "hour-long gunfight, the source said.", article_date=D(2018, 7, 9))
+    assert attack.date == D(2018, 7, 7)
 
 
 def test_what_a_ministry_said_its_troops_did_the_previous_day():

@@ -106,6 +106,7 @@ class DateMention:
     start: int = 0
     base: DateMention | None = None  # "said on Wednesday ... the previous day": counts from it
     spoken: bool = False  # only the day someone spoke ("revealed, on Sunday, that ...")
+    reported: bool = False  # the day the report came, told last ("..., a source said Sunday.")
 
     @property
     def relative(self) -> bool:
@@ -124,8 +125,10 @@ def find_date(text: str, year: int) -> DateMention | None:
     mentions = [m for m in (absolute, relative) if m is not None]
     first = min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
     said = first is not None and _SAID_BEFORE.search(text[max(0, first.start - 40):first.start])
-    if not said or len(text) - first.start < 25:  # "..., the ministry said today." dates it
+    if not said:
         return first
+    if len(text) - first.start < 25:  # "..., the ministry said today." dates it, unless a
+        return DateMention(**{**first.__dict__, "reported": True})  # later sentence tells a day
     later = find_date(text[first.start + 3:], year)
     if later is None or later.vague:
         return DateMention(**{**first.__dict__, "spoken": True})

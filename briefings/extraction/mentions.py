@@ -222,7 +222,8 @@ PLACE_CONTEXT = re.compile(
 
 # A neighbourhood's name ("the neighbourhood of Baladiyat", "the Dawasa quarter"): never a town.
 _QUARTER_BEFORE = re.compile(r"\b(?:neighbou?rhood|quarter)\s+of\s+(?:the\s+)?$", re.I)
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|street|square|market|area)\b", re.I)
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|quarter|district|street|square|market|area)\b", re.I)
 # "Mousil's al-Zohour neighbourhood": a name whose district follows is a place, misspelt or not.
 _POSSESSIVE_PLACE = re.compile(
     r"['’]s\s+(?:[\w'’-]+\s+){0,2}(?:neighbou?rhoods?|districts?|outskirts|quarter|suburbs?|"
@@ -309,7 +310,8 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
                     or _POSSESSIVE_PLACE.match(text[chunk[-1].end():chunk[-1].end() + 50]))
     found, covered = _exact_places(text, chunk, gazetteer)
     quarter = _QUARTER_BEFORE.search(text[max(0, start - 30):start]) or _QUARTER_AFTER.match(
-        text[chunk[-1].end():chunk[-1].end() + 20])
+        text[chunk[-1].end():chunk[-1].end() + 20]) or (  # "near the Faruq district" of a city
+        len(chunk) > 1 and _QUARTER_AFTER.match(" " + chunk[-1].group(0)))
     if not found and expected and not quarter:  # neighbourhoods are not in the gazetteer
         span = text[start:chunk[-1].end()]
         match = _lookup(gazetteer, span)

@@ -427,6 +427,8 @@ class Reader:
                            dated=self.anchor is not None)
             if date is not None:
                 self.context_date = date
+                if sentence.date.reported:
+                    return date, "date of the report"
                 return date, "date relative" if sentence.date.relative else None
         if sentence.rule is not None and sentence.rule.present and self.anchor:
             return self.anchor, None
@@ -715,7 +717,7 @@ def _arresters(body: str, at: int, actors: list[ActorMention]) -> list[ActorMent
 
 def undated(draft: Draft) -> bool:
     """Whether *draft*'s day was only guessed from the context."""
-    return "date from context" in draft.doubts or "date missing" in draft.doubts
+    return bool({"date from context", "date missing", "date of the report"} & set(draft.doubts))
 
 
 def separate_development(sentence: Sentence, draft: Draft) -> bool:

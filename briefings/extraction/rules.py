@@ -662,7 +662,8 @@ DEMANDED = re.compile(r"\b(?:to\s+(?:demand|denounce|condemn|protest)|demanding|
                       r"accusations?\s+against|accusing|blaming|accused\s+of|suspected\s+of)\b"
                       r"(?P<what>[^.;,]*)", re.I)
 SUPPORT = re.compile(
-    r"\b(?:(?:fighting\s+)?alongside|(?:backed|supported|aided|assisted|covered)\s+by|with\s+(?:the\s+)?(?:air\s+)?"
+    r"\b(?:(?:fighting\s+)?alongside|(?:backed|supported|aided|assisted|covered)(?:\s+(?:up|in|"
+    r"during|over|throughout|at)(?:\s+[\w-]+){0,3}?)?\s+by|with\s+(?:the\s+)?(?:air\s+)?"
     r"(?:support|backing|help|cover)\s+(?:of|from))"
     rf"(?:\s+(?!{_PHRASE_END})(?:(?:[A-Z]\.){{2,}}[\w'’-]*|[\w'’-]+)){{1,8}}",
     re.I,
