@@ -241,6 +241,8 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "Serbia and Iran.",
         "Hundreds of men and boys detained by government forces near Fallujah remain "
         "unaccounted for.",
+        "More than 20 rocket attacks have targeted bases hosting U.S. troops in Baghdad since "
+        "late October, according to U.S. officials.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):

@@ -88,7 +88,7 @@ ATTRIBUTIONS = (
                r"reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
                r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
                r"(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
-    re.compile(r"(?i),?\s*according\s+to\s+[^,.]+"),
+    re.compile(r"(?i),?\s*according\s+to\s+(?:[^,.]|(?<=\b[A-Z])\.)+"),  # "U.S. officials"
     # "..., in what police believe was a revenge attack"
     re.compile(r"(?i),?\s*in\s+what\s+[^,.]{0,60}?\b(?:believe|believed|say|said|described|called|"
                r"considered?)\b[^,.]*"),
