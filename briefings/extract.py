@@ -356,6 +356,9 @@ def _mend_actors(
             not rules.IRAQI_AIRCRAFT.search(evidence):
         actors.remove(ARMY)  # "struck IS positions in support of Iraqi forces": a foreign
         # air force's strike has the striker and the struck, not the troops it helped
+    elif draft.rule.sub_event_type == "Air/drone strike" and ARMY not in actors and \
+            rules.IRAQI_AIRCRAFT.search(evidence):
+        actors.insert(0, ARMY)  # "Iraqi and US-led coalition aircraft struck": Iraq's too
     if draft.rule.sub_event_type == "Looting/property destruction":
         # one side destroys, civilians own what burns: not who left the town before, nor whom
         # the owners were accused of backing, nor the police who looked on

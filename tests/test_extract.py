@@ -3006,6 +3006,8 @@ def test_shells_fired_from_a_militia_s_positions_are_the_militia_s():
          "Qayyarah on Monday.", {"US-led coalition", "Islamic State"}),
         ("Iraqi and coalition jets bombed Islamic State hideouts near Baiji on Monday.",
          {"Iraqi Army", "US-led coalition", "Islamic State"}),
+        ("Iraqi and US-led coalition aircraft struck columns of Islamic State fighters fleeing "
+         "Fallujah on Wednesday.", {"Iraqi Army", "US-led coalition", "Islamic State"}),
     ],
 )
 def test_a_foreign_air_strike_has_the_striker_and_the_struck_not_the_troops_it_helps(
@@ -3101,6 +3103,8 @@ def test_a_drone_nobody_is_named_as_flying_is_an_unidentified_group_s():
         "killing one man, a police source told our agency.",
         "A clan dispute in al-Madina, north of Basra, left two men dead on Friday, a police "
         "source said, without giving further details.",
+        "Two men were killed on Thursday night when a clan dispute over farmland north of Basra "
+        "turned into a gunfight, a police source told 964.",
     ],
 )
 def test_the_police_who_tell_of_a_clan_fight_take_no_part_in_it(text):

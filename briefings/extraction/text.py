@@ -68,7 +68,7 @@ CLAUSE_BREAK = re.compile(
     r"drone|suicide\s+bomber|IED)\b))\s*"  # "..., and a roadside bomb killed a soldier ..."
 )
 # "..., police said." / "Officials said ..." / "... according to a local official."
-_TOLD_OUTLET = r"told\s+(?:the\s+)?[A-Z](?:(?!\bthat\b)[^,;\x22“]){0,80}?"  # "told The New Arab"
+_TOLD_OUTLET = r"told\s+(?:the\s+)?[A-Z0-9](?:(?!\bthat\b)[^,;\x22“]){0,80}?"  # "told The New Arab"
 _TOLD_US = (r"told\s+(?:our|this|the|a)\s+(?:[\w-]+\s+)?(?:agency|newspaper|website|reporter|"
             r"correspondent|channel|network|radio)")  # "..., a police source told our agency."
 _TITLE = (r",\s+(?:[\w’'.-]+\s+){0,3}(?:chief|head|commander|mayor|governor|spokesm[ae]n|official|"
