@@ -58,6 +58,7 @@ SOUTH = frozenset({"Basra", "Maysan", "Dhi Qar", "Qadisiyah", "Muthanna", "Wasit
                    "Karbala", "Babil"})
 MAX_SUMMARY_SENTENCES = 2
 ARMY = "Iraqi Army"
+PESHMERGA = "Peshmerga"
 IS = "Islamic State"
 IS_DEFEATED = dtm.date(2018, 1, 1)  # Iraq declared victory over IS on 9 December 2017
 CLANS = "Clan militias"
@@ -274,6 +275,8 @@ def _candidate(
         draft.actors, draft.rule, None if not_theirs else _rebel_behind(draft, reader),
         reader.gazetteer, draft.agent, air_force, reader.main_forces())
     draft.doubts += ["actor by convention"] * added
+    if _taken_from_the_kurds(draft, reader, evidence):
+        draft.actors = list(dict.fromkeys(PESHMERGA if a == IS else a for a in draft.actors))
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
                             reader.gazetteer, draft.agent)
     _mend_actors(draft, evidence, reader.gazetteer, reader.turkish_voice)
@@ -302,6 +305,18 @@ def _candidate(
     )
     duplicate = find_duplicate(candidate, stored)
     return candidate if duplicate is None else _with_duplicate(candidate, duplicate)
+
+
+def _taken_from_the_kurds(draft: Draft, reader: Reader, evidence: str) -> bool:
+    """Whether ground retaken from a holder the report does not name was the peshmerga's: the
+    same day and governorate, the report has government forces fighting them ("took control of
+    the town" after "exchanged fire with the peshmerga", Kirkuk, October 2017)."""
+    if draft.rule.sub_event_type != "Government regains territory" or IS not in draft.actors or \
+            any(m.actor == IS for m in find_actors(evidence, reader.gazetteer)):
+        return False
+    return any(other is not draft and other.rule.event_type == rules.B
+               and (other.date, other.place.region) == (draft.date, draft.place.region)
+               and PESHMERGA in other.actors and IS not in other.actors for other in reader.drafts)
 
 
 def _rebel_behind(draft: Draft, reader: Reader) -> str | None:
@@ -396,6 +411,9 @@ def _mend_authors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
         suspects = [a for a in actors if gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
                     and all(at > unclaimed.start() for actor, at in named if actor == a)]
         actors[:] = list(dict.fromkeys(UNIDENTIFIED if a in suspects else a for a in actors))
+    if draft.rule.sub_event_type in rules.FIRED_AT and rules.FOREIGN_BASE_TARGET.search(evidence) \
+            and not any(gazetteer.actor_inter(a) in (REBEL, MILITIA) for a in actors):
+        actors.append(UNIDENTIFIED)  # rockets at a Turkish base: by someone, at Turkey
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and UNIDENTIFIED in actors:  # "IS said one of its fighters did it"
         if claimant in actors:

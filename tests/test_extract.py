@@ -3016,6 +3016,22 @@ def test_a_foreign_air_strike_has_the_striker_and_the_struck_not_the_troops_it_h
     assert set(strike.actors) == actors
 
 
+def test_rockets_at_a_turkish_base_have_turkey_as_target_and_an_unnamed_author():
+    (attack,) = extract("Two rockets landed near the Turkish military base at Zilkan, north-east "
+                        "of Mosul, late on Wednesday, security sources said.",
+                        article_date=D(2022, 7, 21))
+    assert set(attack.actors) == {"Turkish Armed Forces", "Unidentified armed group"}
+
+
+def test_a_town_taken_after_a_fight_with_the_peshmerga_is_taken_from_them_not_from_is():
+    (_, taken) = extract(
+        "Iraqi forces and Kurdish peshmerga fighters exchanged artillery fire for three hours on "
+        "Friday around Altun Kupri, north of Kirkuk, security sources said.\n\nIraqi troops "
+        "backed by Popular Mobilisation fighters later took control of the town.",
+        article_date=D(2017, 10, 21))
+    assert set(taken.actors) == {"Iraqi Army", "Shiite militias", "Peshmerga"}
+
+
 def test_the_soldiers_in_turkey_s_report_of_a_clash_with_the_pkk_are_turkish():
     text = ("Turkey's defence ministry said a soldier was killed in a clash with PKK militants "
             "in the Zap region of Duhok on Sunday.")

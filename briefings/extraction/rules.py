@@ -372,6 +372,11 @@ COALITION_TARGET = re.compile(
     r"\bErbil\s+(?:International\s+)?(?:airport|air\s*base)\b|"  # the coalition's base
     r"\bconvoys?\s+(?:carrying|transporting)\s+(?:[\w-]+\s+){1,3}?(?:for|to)\s+(?:the\s+)?"
     rf"(?:international\s+)?{_US}(?:\s+forces|\s+troops)?\b", re.I)  # its supply convoys
+# Rockets at Turkey's bases in Iraq ("two rockets landed near the Turkish military base at
+# Zilkan"): Turkey is the target, the author whoever the report names, else unidentified.
+FOREIGN_BASE_TARGET = re.compile(
+    r"\b(?:on|at|near|targeting|targeted|hit|struck)\s+(?:the\s+|a\s+)?Turkish\s+(?:military\s+|"
+    r"army\s+)?(?:base|camp|post|outpost)s?\b", re.I)
 # Where a bomb's victims are the public: "inside a crowded cafe", "as families were shopping".
 CROWDED_PLACE = re.compile(
     r"\b(?:crowded|busy|packed)\s+(?:[\w-]+\s+)?(?:cafe|café|coffee\s*shop|market|restaurant|street|"
