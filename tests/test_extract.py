@@ -243,6 +243,10 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "unaccounted for.",
         "More than 20 rocket attacks have targeted bases hosting U.S. troops in Baghdad since "
         "late October, according to U.S. officials.",
+        "The attack brings to 21 the number of soldiers killed in the Metina region of Duhok "
+        "since December.",
+        "U.S. officials have said they are prepared to deploy attack helicopters closer to the "
+        "front lines in Ramadi.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):
@@ -1897,6 +1901,25 @@ def test_a_command_announcing_an_arrest_made_it_that_day(sentence):
     (arrest,) = extract(sentence, article_date=D(2024, 6, 5))
     assert (arrest.date, arrest.actors, arrest.sub_event_type) == (
         D(2024, 6, 3), ("Iraqi Police",), "Arrests")
+
+
+def test_a_claim_in_a_statement_paragraphs_later_names_the_bomber_s_group():
+    (bombing,) = extract(
+        "At least 73 people, mostly Iranian pilgrims, were killed on Thursday when a suicide "
+        "bomber blew up a truck at a petrol station near Hashimiyah in Babil province, a police "
+        "source said.\n\nThe truck went off at a petrol station on the highway, where buses "
+        "carrying pilgrims returning from Karbala had stopped, the source said.\n\nThe Islamic "
+        "State group claimed responsibility for the attack in a statement posted online.",
+        article_date=D(2016, 11, 25))
+    assert set(bombing.actors) == {"Islamic State", "Civilians"}
+
+
+def test_police_that_a_un_statement_says_announced_they_arrested_people_arrested_them():
+    (arrest,) = extract("UNAMI notes that the Kirkuk police announced this morning that they had "
+                        "arrested 16 people in connection with Saturday's violence.",
+                        article_date=D(2023, 9, 3))
+    assert (arrest.date, arrest.actors, arrest.sub_event_type) == (
+        D(2023, 9, 3), ("Iraqi Police",), "Arrests")
 
 
 def test_fighters_from_a_named_tribe_are_sunni_tribes_and_rpgs_in_a_clan_feud_are_its_weapons():

@@ -357,6 +357,9 @@ class Reader:
                 if action.date is not sentence.date:  # the earlier action is news of its own
                     self._report(action, *self._date_of(action))
                     self.context_date = date
+        elif sentence.rule is None and last is not None and \
+                rules.CLAIM_OF_TOLD.search(sentence.text):
+            last.absorb(sentence)  # "IS claimed responsibility for the attack in a statement"
         elif sentence.rule is None:
             self.pending = sentence
             if not sentence.quoted:  # not "..., said a tribal leader reached by phone in Baghdad"

@@ -387,7 +387,8 @@ CROWDED_PLACE = re.compile(
 CLAIM_OF_TOLD = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|those)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|killings?|ambush|assault|raids?|"
-    r"explosions?)\b(?!\s+(?:that|which|on|in|near|at)\b)", re.I)
+    r"explosions?)\b(?!\s+(?:that|which|on|near|at)\b|\s+in\s+(?![a-z]+\s+(?:statement|post|"
+    r"message|video)))", re.I)  # not "claimed the attack in Tarmiya", but "... in a statement"
 # "IS said in a statement that one of its fighters had carried out the attack": who claims it.
 CLAIMED = re.compile(
     r"\b(?:claimed|claims|claiming)\s+(?:responsibility|(?:the|that|this|these|both)\s+"
@@ -547,7 +548,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcall(?:ed|s)\s+(?:for|on)\b|\bremains?\s+(?:unaccounted|missing|displaced)\b|\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
+    r"\bcall(?:ed|s)\s+(?:for|on)\b|\bbrings?\s+to\s+\d[\d,]*\s+the\s+(?:number|total|toll)\b|"
+    r"(?<!that\s)(?<!which\s)\b(?:is|are|was|were)\s+prepared\s+to\b|\bremains?\s+(?:unaccounted|missing|displaced)\b|\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
     r"controls?\s+(?:cells|fighters))\b|"
     r"\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"

@@ -105,8 +105,10 @@ ANNOUNCED_ARREST = re.compile(
     r"arrest\s+of\b")
 # "Police in Basra said on Monday they had detained ...": the speaker is who acted.
 SPEAKER_ACTED = re.compile(
-    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|announced|reported)"
-    r"(?P<when>\s+(?:late\s+|early\s+)?on\s+\w+)?(?:\s+that)?\s+(?:they|it)\s+"
+    r"^(?:[A-Z][\w’'.-]*\s+(?:notes|noted|says|said|reports|reported)\s+that\s+)?"  # "UNAMI notes
+    r"(?P<who>[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|announced|reported)"  # that"
+    r"(?P<when>\s+(?:late\s+|early\s+)?on\s+\w+|\s+this\s+(?:morning|afternoon|evening)|"
+    r"\s+(?:today|yesterday))?(?:\s+that)?\s+(?:they|it)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)"
 )
 LEADING_ATTRIBUTION = re.compile(
