@@ -247,6 +247,10 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "since December.",
         "U.S. officials have said they are prepared to deploy attack helicopters closer to the "
         "front lines in Ramadi.",
+        "Tikrit, recaptured by government forces and militias at the end of March, offers a "
+        "cautionary precedent.",
+        "For the protesters who have occupied squares in Baghdad and the south since October, "
+        "the standoff has been a distraction.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):
@@ -1901,6 +1905,15 @@ def test_a_command_announcing_an_arrest_made_it_that_day(sentence):
     (arrest,) = extract(sentence, article_date=D(2024, 6, 5))
     assert (arrest.date, arrest.actors, arrest.sub_event_type) == (
         D(2024, 6, 3), ("Iraqi Police",), "Arrests")
+
+
+def test_a_clash_in_a_neighbour_s_border_province_is_no_event_in_iraq():
+    (strike,) = extract(
+        "Iranian drones struck a camp of an Iranian Kurdish party near Koya in Erbil province "
+        "on Monday, killing two people.\n\nLast week, Iranian border guards in West Azarbaijan "
+        "province clashed with a terrorist team that had infiltrated from Iraqi soil, killing "
+        "two of its members.", article_date=D(2022, 11, 22))
+    assert strike.region == "Erbil"
 
 
 def test_a_claim_in_a_statement_paragraphs_later_names_the_bomber_s_group():

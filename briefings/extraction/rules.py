@@ -460,7 +460,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "october", "november", "december")
 # "in August" with no day or year: a month the caller compares with the report's.
 IN_MONTH = re.compile(
-    r"\bin\s+(?:early\s+|late\s+|mid-)?(?P<month>January|February|March|April|May|June|July|"
+    r"\b(?:in|(?:at|by)\s+the\s+(?:end|start|beginning|middle)\s+of)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?P<month>January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s*\d)(?!,?\s+(?:19|20)\d\d)")
 
 
@@ -493,8 +494,10 @@ AGAINST_KURDS = re.compile(
 ABROAD = re.compile(
     r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?ern\s+)?(?:Syria|Iran|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Lebanon|"
-    r"Israel|Yemen|Gaza)\b|^(?:Syria|Iran|Turkey|Jordan|Kuwait|Lebanon|Israel|Yemen|Gaza):\s")  # a
-# release's "Syria" section
+    r"Israel|Yemen|Gaza)\b|^(?:Syria|Iran|Turkey|Jordan|Kuwait|Lebanon|Israel|Yemen|Gaza):\s|"
+    r"\b(?i:in|inside|into)\s+(?:(?:Iran|Turkey|Syria)['’]s\s+)?(?:West\s+Azarbaijan|West\s+Azerbaijan|"
+    r"Kermanshah|Ilam|Hakk[aâ]ri|[SŞ][iı]rnak|Mardin|Deir\s+ez-?Zor|Hasakah?|Raqqa|Idlib|Aleppo|"
+    r"Kobani)\b")  # a release's "Syria" section; the neighbours' border provinces
 # "The Turkish defence ministry said ... its troops": whose troops a possessive means.
 POSSESSIVE = re.compile(r"\b(?:its|their|our)\s+$", re.I)
 FOREIGN_SPEAKER = re.compile(r"\b(Turk(?:ish|ey)\b|Iran(?:ian)?\b|U\.S\.|US\b|American\b).{0,40}?"
@@ -548,7 +551,9 @@ NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcall(?:ed|s)\s+(?:for|on)\b|\bbrings?\s+to\s+\d[\d,]*\s+the\s+(?:number|total|toll)\b|"
+    r"\bcall(?:ed|s)\s+(?:for|on)\b|\bwho\s+(?:have|has)\s+(?:[\w-]+\s+){1,10}?since\s+(?:early\s+|late\s+|"
+    r"mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b(?!\s*\d)|\bbrings?\s+to\s+\d[\d,]*\s+the\s+(?:number|total|toll)\b|"
     r"(?<!that\s)(?<!which\s)\b(?:is|are|was|were)\s+prepared\s+to\b|\bremains?\s+(?:unaccounted|missing|displaced)\b|\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
     r"controls?\s+(?:cells|fighters))\b|"
