@@ -251,6 +251,12 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "cautionary precedent.",
         "For the protesters who have occupied squares in Baghdad and the south since October, "
         "the standoff has been a distraction.",
+        "A militia spokesman said the Hashd had no interest in fighting the peshmerga in Tuz "
+        "Khurmatu.",
+        "Interior Ministry figures show that 2,100 explosive devices have been defused in "
+        "Baghdad since January.",
+        "Hundreds of air force recruits captured at Camp Speicher near Tikrit were massacred by "
+        "the group at the time.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):
