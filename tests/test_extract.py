@@ -257,6 +257,8 @@ def test_types_come_from_verbs_nouns_and_actors(sentence, event_type, sub_event_
         "Baghdad since January.",
         "Hundreds of air force recruits captured at Camp Speicher near Tikrit were massacred by "
         "the group at the time.",
+        "The attack on Kirkuk likely reflects the group's effort to divert troops and militias "
+        "away from Mosul.",
     ],
 )
 def test_forecasts_generalities_and_furniture_yield_nothing(text):
@@ -1920,6 +1922,14 @@ def test_a_clash_in_a_neighbour_s_border_province_is_no_event_in_iraq():
         "province clashed with a terrorist team that had infiltrated from Iraqi soil, killing "
         "two of its members.", article_date=D(2022, 11, 22))
     assert strike.region == "Erbil"
+
+
+def test_baghdad_giving_no_figures_after_a_semicolon_is_no_scene():
+    events = extract(
+        "Iraqi troops and Kurdish peshmerga fighters exchanged fire south of Kirkuk on Monday, "
+        "security sources said.\n\nKurdish officials said several peshmerga were killed; "
+        "Baghdad gave no figures.", article_date=D(2017, 10, 17))
+    assert [e.region for e in events] == ["Kirkuk"]
 
 
 def test_a_claim_in_a_statement_paragraphs_later_names_the_bomber_s_group():

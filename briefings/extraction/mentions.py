@@ -357,17 +357,21 @@ def _exact_places(
 # "Baghdad said 16 people were killed": the government speaking, not a scene.
 _GOVERNMENT_SPEAKS = re.compile(
     r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has\s+|had\s+)?(?:said|says|announced|condemned|"
-    r"denounced|accused|summoned|insisted|protested|warned)\b")
-_CLAUSE_START = re.compile(r"(?:^|[.;:,]\s*|\b(?:but|and|while|as)\s+)$")
+    r"denounced|accused|summoned|insisted|protested|warned|gave\s+no)\b")
+# ... not after a preposition ("in Baghdad said"); a clause's start may be lost with its
+# semicolon ("several were killed Baghdad gave no figures").
+_CLAUSE_START = re.compile(
+    r"(?:^|[.;:,]\s*|(?<!\b(?:in|at|of|to|by))(?<!\bnear|\bfrom|\binto)\s+)$", re.I)
 
 
 def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
     before = text[max(0, start - 40):start]
-    reference = bool(REFERENCE.search(before)) or bool(
-        _GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before))
-    far = reference and re.search(r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+"
-                                  r"(?:the\s+)?(?:capital\s+)?$", before)  # or "flown in from"
+    speaks = bool(_GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before))
+    reference = bool(REFERENCE.search(before)) or speaks
+    far = speaks or (reference and re.search(
+        r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+(?:the\s+)?(?:capital\s+)?$",
+        before))  # or "flown in from"; a government speaking is not where anything happened
     return Place(match.name, match.town, start, match.corrected, reference, bool(far))
 
 
