@@ -1932,6 +1932,21 @@ def test_baghdad_giving_no_figures_after_a_semicolon_is_no_scene():
     assert [e.region for e in events] == ["Kirkuk"]
 
 
+def test_a_timeline_s_first_entry_is_no_dateline_and_its_days_run_forward():
+    events = extract(
+        "Timeline: the battle for Fallujah, May-June 2016\n\n"
+        "May 22 - Prime Minister Haider al-Abadi announces the start of the operation in a "
+        "televised address.\n\n"
+        "June 17 - Counter Terrorism Service forces retake the government compound in Fallujah "
+        "from IS fighters.\n\n"
+        "On the 26th, the commander of the operation announces that Fallujah has been fully "
+        "liberated after Counter Terrorism Service troops clear the al-Julan neighbourhood, the "
+        "last district under IS control.\n\n"
+        "June 29 - Coalition aircraft strike long convoys of IS vehicles fleeing south of "
+        "Fallujah.")
+    assert [e.date for e in events] == [D(2016, 6, 17), D(2016, 6, 26), D(2016, 6, 29)]
+
+
 def test_a_claim_in_a_statement_paragraphs_later_names_the_bomber_s_group():
     (bombing,) = extract(
         "At least 73 people, mostly Iranian pilgrims, were killed on Thursday when a suicide "

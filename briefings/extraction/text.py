@@ -144,13 +144,14 @@ def read_article(text: str, year: int) -> Body:
     dateline = None
     paragraphs = []
     headline = city = ""
+    timeline = sum(bool(_DATED_LINE.match(block)) for block in blocks) >= 3  # "May 22 - ..."
     for index, block in enumerate(b for b in blocks if b):
         if not paragraphs and not city and (found := _DATELINE_CITY.match(block)):
             city = found.group("city")
         if not paragraphs and (found := _OUTLET_DATELINE.match(block)):
             city, block = found.group("city"), block[found.end():]  # "Baghdad, Asharq Al-Awsat—"
-        if dateline is None and index < 4:
-            found, rest = _strip_dateline(block, year)
+        if dateline is None and index < 4 and not (timeline and _DATED_LINE.match(block)):
+            found, rest = _strip_dateline(block, year)  # a timeline's first entry is no dateline
             if not (found and stamped and found < stamped):  # not a timeline's first entry
                 dateline, block = found, rest  # ("8 July 2018 – ...") under "Published 27 ..."
         if not block or BOILERPLATE.match(block):
