@@ -206,6 +206,8 @@ def test_actors_by_name_and_description(gaz, text, actors):
          "Explosions/Remote violence", "Suicide bomb"),
         ("Islamic State fighters shelled Khanaqin with mortars.", "Explosions/Remote violence",
          "Shelling/artillery/missile attack"),
+        ("Militants conducted an indirect fire attack on Camp Taji.",
+         "Explosions/Remote violence", "Shelling/artillery/missile attack"),
         ("Gunmen kidnapped three engineers in Dora.", "Violence against civilians",
          "Abduction/forced disappearance"),
         ("Islamic State snipers killed 12 civilians in Fallujah.", "Violence against civilians",
@@ -1945,6 +1947,15 @@ def test_a_timeline_s_first_entry_is_no_dateline_and_its_days_run_forward():
         "June 29 - Coalition aircraft strike long convoys of IS vehicles fleeing south of "
         "Fallujah.")
     assert [e.date for e in events] == [D(2016, 6, 17), D(2016, 6, 26), D(2016, 6, 29)]
+
+
+@pytest.mark.parametrize(("place", "region"), [
+    ("Wadi al-Shay", "Kirkuk"), ("Qara Chokh", "Erbil"), ("Dibaga", "Erbil"), ("Kumait", "Maysan"),
+])
+def test_the_hideouts_and_districts_of_the_insurgency_are_placed(place, region):
+    (attack,) = extract(f"Gunmen attacked an army post in {place} on Monday, killing a soldier.",
+                        article_date=D(2022, 3, 9))
+    assert attack.region == region
 
 
 def test_a_claim_in_a_statement_paragraphs_later_names_the_bomber_s_group():

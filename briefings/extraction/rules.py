@@ -264,7 +264,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
     _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
-          r"\bkatyushas?\b", E, "Shelling/artillery/missile attack", 65),
+          r"\bkatyushas?\b|\bindirect\s+fire\b", E, "Shelling/artillery/missile attack", 65),
     _rule(r"(?<!gas\s)(?<!stun\s)(?<!propelled\s)\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
     _rule(r"\bbombs?\b|\bbombings?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\b(?:land)?mines?\b|"
           r"\bexplo(?:ded|sions?|des)\b|\bblasts?\b|\bdetonated\b", E,
