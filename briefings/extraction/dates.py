@@ -243,9 +243,9 @@ def resolve(
     if mention.anchor_offset is not None:
         return anchor + dtm.timedelta(days=mention.anchor_offset)
     if mention.day_of_month is not None and not dated and context is not None:
-        return _day_on_or_after(context, mention.day_of_month)  # a timeline moves on
+        return _day_numbered(context, mention.day_of_month, forward=True)  # a timeline moves on
     if mention.day_of_month is not None:
-        return _day_on_or_before(anchor, mention.day_of_month)
+        return _day_numbered(anchor, mention.day_of_month)
     return anchor - dtm.timedelta(days=(anchor.weekday() - mention.weekday) % 7)
 
 
@@ -257,30 +257,17 @@ def _year_before(date: dtm.date) -> dtm.date:
         return date.replace(year=date.year - 1, day=28)
 
 
-def _day_on_or_after(context: dtm.date, day: int) -> dtm.date | None:
-    """The first date numbered *day* on or after *context* ("June 17 - ... On the 26th, ...":
-    June 26), None for "the 31st" that never was."""
-    year, month = context.year, context.month
+def _day_numbered(reference: dtm.date, day: int, *, forward: bool = False) -> dtm.date | None:
+    """The last date numbered *day* on or before *reference*, or with *forward* the first on or
+    after it ("June 17 - ... On the 26th, ...": June 26); None for "the 31st" that never was."""
+    year, month = reference.year, reference.month
     for _ in range(2):
         try:
             date = dtm.date(year, month, day)
         except ValueError:
             date = None
-        if date is not None and date >= context:
+        if date is not None and (date >= reference if forward else date <= reference):
             return date
-        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
-    return None
-
-
-def _day_on_or_before(anchor: dtm.date, day: int) -> dtm.date | None:
-    """The last date numbered *day* on or before *anchor* (None for "the 31st" that never was)."""
-    year, month = anchor.year, anchor.month
-    for _ in range(2):
-        try:
-            date = dtm.date(year, month, day)
-        except ValueError:
-            date = None
-        if date is not None and date <= anchor:
-            return date
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        month += 1 if forward else -1
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
     return None
