@@ -10,10 +10,12 @@ with the same form validation as `/addevent`, and stored once even if the bot cr
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import replace
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.admin import admin_or_refuse, command_rest, fits
@@ -33,6 +35,8 @@ MAX_ARTICLE_CHARS = 100_000
 MAX_PENDING_BATCHES = 50  # a new article beyond these makes the oldest unanswered one forgotten
 BUTTON_INDEX = re.compile(r"[0-9]{1,3}")
 EVIDENCE_FALLBACK = 500
+
+log = logging.getLogger(__name__)
 
 
 def _buttons(batch_id: str, index: int) -> InlineKeyboardMarkup:
@@ -212,8 +216,11 @@ async def _save_all(message: Message, batch: Batch, svc: Services, user_id: int)
             continue
         ids.append(result.values["id"])
         card = _card(batch.proposals[index], index, len(batch.proposals))
-        await message.get_bot().edit_message_text(
-            f"{card}\n\n{say('ingest.saved', id=result.values['id'])}",
-            chat_id=batch.chat_id, message_id=batch.proposals[index].message_id,
-        )
+        try:
+            await message.get_bot().edit_message_text(
+                f"{card}\n\n{say('ingest.saved', id=result.values['id'])}",
+                chat_id=batch.chat_id, message_id=batch.proposals[index].message_id,
+            )
+        except BadRequest as error:  # the admin deleted the card: the event is saved all the same
+            log.info("card %s of batch %s not marked saved: %s", index, batch.id, error)
     await message.edit_text(say("ingest.all_saved", saved=len(ids), ids=ids, invalid=invalid))

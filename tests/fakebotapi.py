@@ -636,6 +636,11 @@ class FakeBotAPI:
             },
         )
 
+    def user_deletes(self, message_id: int, *, chat_id: int = 1001) -> None:
+        """The user deletes a message the bot sent in a private chat: editing it now fails."""
+        if self._bot_messages.pop((chat_id, message_id), None) is None:
+            raise ValueError(f"the bot has no message {message_id} in chat {chat_id}")
+
     # ------------------------------------------------------------------ what the bot did
 
     def messages_to(self, chat_id: int) -> list[JSONDict]:

@@ -104,6 +104,17 @@ async def test_save_all_saves_every_pending_proposal_once(fake, bot):
     assert len(services_of(bot).log.all()) == 1
 
 
+async def test_save_all_still_saves_and_reports_when_the_admin_deleted_a_card(fake, bot):
+    *cards, closing = await propose(fake, ARTICLE)
+    fake.user_deletes(cards[0]["message_id"], chat_id=ADMIN)
+    done = await press_save_all(fake, closing)
+    events = services_of(bot).log.all()
+    assert len(events) == 2
+    assert text_of(done) == f"Saved 2 events: {events[0].id}, {events[1].id}."
+    [other] = [e for e in fake.sent if e["message_id"] == cards[1]["message_id"]][-1:]
+    assert "Saved as event" in text_of(other)
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="shared/seed-article.txt not beside the repo")
 async def test_the_seed_article_proposes_its_events(fake, bot):
     *cards, closing = await propose(fake, SEED.read_text())
