@@ -546,16 +546,28 @@ PAST_ASIDE = re.compile(
 PAST_YEAR = re.compile(
     r"(\b(?:believed|thought|said|reported)\s+to\s+have\s+been\s+[^,.;]*?)\s+in\s+(?:19|20)\d\d\b",
     re.I)
+# Sentences that judge, describe a state or tally rather than tell an act: an analyst's hedge
+# ("likely reflects", "we assess that"), what was done "at the time", "no interest in fighting",
+# "protesters who have occupied squares since October", a toll that "brings to 21 the number",
+# what officials "are prepared to" do, detainees who "remain unaccounted for", grenades
+# "manufactured in" a country.
+_STATES_AND_JUDGEMENTS = (
+    r"\blikely\s+(?:reflects?|intended|seeks?|aims?|indicates?|signals?|designed)\b|"
+    r"\b(?:we\s+)?assess(?:es|ed)?\s+that\b|\bat\s+the\s+time\s*[.,;]|"
+    r"\bno\s+(?:interest|intention|plans?|desire|wish)\s+(?:in|to|of)\b|"
+    r"\bwho\s+(?:have|has)\s+(?:[\w-]+\s+){1,10}?since\s+(?:early\s+|late\s+|mid-)?(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d)|"
+    r"\bbrings?\s+to\s+\d[\d,]*\s+the\s+(?:number|total|toll)\b|"
+    r"(?<!that\s)(?<!which\s)\b(?:is|are|was|were)\s+prepared\s+to\b|"
+    r"\bremains?\s+(?:unaccounted|missing|displaced)\b|"
+    r"\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b")
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
-    r"\bcall(?:ed|s)\s+(?:for|on)\b|\blikely\s+(?:reflects?|intended|seeks?|aims?|indicates?|"
-    r"signals?|designed)\b|\b(?:we\s+)?assess(?:es|ed)?\s+that\b|\bat\s+the\s+time\s*[.,;]|\bno\s+(?:interest|intention|plans?|desire|wish)\s+(?:in|to|of)\b|\bwho\s+(?:have|has)\s+(?:[\w-]+\s+){1,10}?since\s+(?:early\s+|late\s+|"
-    r"mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b(?!\s*\d)|\bbrings?\s+to\s+\d[\d,]*\s+the\s+(?:number|total|toll)\b|"
-    r"(?<!that\s)(?<!which\s)\b(?:is|are|was|were)\s+prepared\s+to\b|\bremains?\s+(?:unaccounted|missing|displaced)\b|\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b|\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
+    r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
+    r"\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
     r"controls?\s+(?:cells|fighters))\b|"
     r"\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
