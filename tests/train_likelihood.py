@@ -28,6 +28,7 @@ from briefings.extraction.likelihood import WEIGHTS, features, probability, sigm
 DATA = Path(__file__).resolve().parent / "data"
 ROWS = DATA / "unseen_candidates.jsonl"
 MIN_WORD_COUNT = 5  # rarer evidence words are noise
+WORD_FEATURES = ("word:", "near:")  # the evidence's words, and those near an actor's name
 L2 = 1.0
 EPOCHS = 300
 LEARNING_RATE = 0.5
@@ -63,7 +64,8 @@ def train(examples: Sequence[Example]) -> dict[str, float]:
     """Logistic regression with L2, by full-batch gradient descent in a fixed order (so the
     same rows always give the same weights)."""
     counts = Counter(name for e in examples for name in set(e.found))
-    names = sorted(n for n, c in counts.items() if c >= MIN_WORD_COUNT or not n.startswith("word:"))
+    names = sorted(n for n, c in counts.items()
+                   if c >= MIN_WORD_COUNT or not n.startswith(WORD_FEATURES))
     column = {name: i for i, name in enumerate(names)}
     rows = [([column[n] for n in e.found if n in column], e.right) for e in examples]
     weights = [0.0] * len(names)
