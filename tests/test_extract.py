@@ -1000,6 +1000,8 @@ def test_a_place_named_only_by_the_source_still_places_the_event():
         "Turkish drones hit Shingal\n\nSEPTEMBER 23, 2021 / 4:12 PM\n\nSINJAR, Iraq, Sept 23 "
         "(Reuters) - A Turkish drone targeted a vehicle in Sinjar on Wednesday, killing two YBS "
         "members.",
+        "Turkish drones hit Shingal\n\nPublished: 23 September ,2021\n\nA Turkish drone "
+        "targeted a vehicle in Sinjar on Wednesday, killing two YBS members.",
     ],
 )
 def test_a_page_stamped_with_its_date_anywhere_is_dated_by_it(page):

@@ -147,6 +147,7 @@ def header_date(text: str, year: int) -> dtm.date | None:
     text = re.sub(r"\b[A-Z]{3,9}\b",  # "OCTOBER 5, 2017"
                   lambda m: m.group(0).title() if m.group(0)[:3].lower() in MONTHS else m.group(0),
                   text)
+    text = re.sub(r"\s*,\s*(?=(?:19|20)\d\d\b)", ", ", text)  # "13 March ,2020" as a CMS prints it
     if period := PERIOD.search(text):
         return calendar_date(period, year)
     mention = _absolute(text, year)
