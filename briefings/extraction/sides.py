@@ -104,6 +104,7 @@ def features(candidate: dict, actor: str, article: ArticleActors, evidence: Evid
         *(f"beside:{other}" for other in sorted(named) if other != actor),
         *(f"word:{w}" for w in evidence.words),
         f"lead:{actor in article.lead}", f"article:{actor in article.anywhere}",
+        f"region:{candidate['region']}", f"year:{(candidate['date'] or '????')[:4]}",
     ]
     for mention in evidence.mentions:
         if mention.actor == actor or mention.actor in DESCRIBED_AS.get(actor, ()):
