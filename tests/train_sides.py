@@ -3,7 +3,9 @@
 The rows are those the confidence model learns from (``tests/data/unseen_candidates.jsonl``):
 the candidates the rules proposed for each sealed round before any rule was tuned on it. A
 candidate teaches the side models when analysts recorded an event of its date, governorate and
-type; the actors they recorded for it say which actors belong.
+type; the actors they recorded for it say which actors belong. The rows are the rules' own
+proposals: when adding a round, run its measuring commit with the side models off
+(``learned_sides(..., weights={})``).
 
 ``python -m tests.train_sides`` rewrites the shipped weights; ``--cross`` leaves each round out
 in turn and reports how many more of its candidates the models trained on the other rounds make
