@@ -114,6 +114,8 @@ def test_a_dateline_outranks_the_date_given():
         ("at least 49 of them were later found executed", 49),
         ("the militia lost 12 fighters", 12),
         ("killing two of them and wounding 30", 2),
+        ("a roadside bomb killed three soldiers and two policemen near Tarmiya", 5),
+        ("the raid killed three soldiers and wounded two policemen", 3),
         ("Its forces attacked Ramadi using seven car bombs.", None),
         ("the liberation forces of Mosul will have 5,000 fighters in five days", None),
         ("the peshmerga fighters are 10 miles from Mosul", None),

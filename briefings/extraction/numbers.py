@@ -81,6 +81,17 @@ _MORE_VICTIMS = re.compile(
 )
 
 
+# "killed three soldiers and two policemen": the next group of the same toll, counted.
+_COUNTED_VICTIMS = re.compile(rf"\s+{_PERSON}(?P<more>\s+and\s+(?P<n>{NUMBER})\s+{_PERSON})",
+                              re.IGNORECASE)
+
+
+def _add_counted_victims(text: str, end: int, tolls: dict[int, int]) -> None:
+    """Add to *tolls* the counted group that follows a toll ending at *end*, if any."""
+    if (more := _COUNTED_VICTIMS.match(text, end)) and (value := parse_number(more.group("n"))):
+        tolls.setdefault(more.start("n"), value)
+
+
 def parse_number(text: str) -> int | None:
     """The value of a number in digits or English words ("1,500", "twenty-five"); None if none."""
     text = text.strip().lower()
@@ -115,6 +126,8 @@ def fatalities(text: str) -> int | None:
             value = parse_number(match.group("n"))
             if value is not None and not _MONTH_BEFORE.search(text, 0, match.start("n")):
                 tolls.setdefault(match.start("n"), value)
+                if pattern is FATALITY_PATTERNS[0]:
+                    _add_counted_victims(text, match.end(), tolls)
     for pattern in ONE_VICTIM_PATTERNS:
         for match in pattern.finditer(text):
             tolls.setdefault(match.start("n"), 1)
