@@ -3316,3 +3316,72 @@ def test_an_outlet_s_dateline_run_into_the_first_sentence_is_not_its_scene():
     (fall,) = extract(text, article_date=D(2014, 6, 12))
     assert (fall.region, fall.date) == ("Saladin", D(2014, 6, 11))
     assert not fall.summary.startswith("Baghdad")
+
+
+@pytest.mark.parametrize("text", [
+    "A local journalist was assassinated late on Saturday outside his home in Kut, police said.",
+    "Police said the victim was gunned down by masked men on a motorcycle in Kut on Saturday.",
+])
+def test_one_person_assassinated_by_gunmen_is_violence_against_civilians(text):
+    (killing,) = extract(text, article_date=D(2022, 3, 6))
+    assert (killing.event_type, killing.date) == ("Violence against civilians", D(2022, 3, 5))
+    assert set(killing.actors) == {"Civilians", "Unidentified armed group"}
+
+
+def test_baghdad_listed_beside_foreign_capitals_is_a_government_not_the_scene():
+    text = ("KIRKUK, Oct. 17, 2017 — The vote, held over the objections of Baghdad, Tehran and "
+            "Washington, was meant to settle the matter. On Monday, federal police and peshmerga "
+            "fighters exchanged fire south of the city for two hours.")
+    (clash,) = extract(text)
+    assert (clash.region, clash.event_type) == ("Kirkuk", "Battles")
+    assert set(clash.actors) == {"Iraqi Police", "Peshmerga"}
+
+
+def test_gunmen_belonging_to_a_clan_are_a_clan_militia():
+    text = ("Gunmen belonging to a clan in Zubair clashed with a rival family's men on Thursday "
+            "over a disputed plot of land, a police source in Basra said.")
+    (feud,) = extract(text, article_date=D(2023, 5, 13))
+    assert "Clan militias" in feud.actors and "Unidentified armed group" not in feud.actors
+
+
+def test_fighting_that_broke_out_between_two_forces_is_a_battle_though_people_died():
+    text = ("At least four people were killed in Khanaqin on Sunday when fighting broke out "
+            "between peshmerga forces and Shiite militiamen at a checkpoint, officials said.")
+    (fight,) = extract(text, article_date=D(2016, 4, 26))
+    assert fight.event_type == "Battles"
+    assert set(fight.actors) == {"Peshmerga", "Shiite militias"}
+
+
+def test_a_date_told_in_background_dates_the_events_that_follow_it():
+    text = ("October 2, 2015\n\nFamilies in the camps use the word now for what began in the "
+            "early hours of June 14, 2015.\n\nThat morning, Islamic State fighters crossed the "
+            "desert in pickup trucks. The army units posted around Baiji withdrew before dawn, "
+            "and by noon the town belonged to the group.")
+    (fall,) = extract(text)
+    assert (fall.date, fall.region) == (D(2015, 6, 14), "Saladin")
+
+
+@pytest.mark.parametrize("text", [
+    "On June 4, an MQ-9 Reaper fired a missile at a car near Qayyarah, killing two Islamic State "
+    "commanders.",
+    "On June 4, two U.S. Navy F/A-18s dropped bombs on an Islamic State mortar team near Gwer.",
+])
+def test_american_services_and_aircraft_are_the_coalition(text):
+    (strike,) = extract(text, article_date=D(2016, 6, 6))
+    assert set(strike.actors) == {"US-led coalition", "Islamic State"}
+
+
+def test_marines_firing_tear_gas_at_a_crowd_storming_an_embassy_face_the_rioters():
+    text = ("On Tuesday, thousands of militia supporters stormed the outer gate of the embassy "
+            "compound in Baghdad. Marines on the roof fired tear gas to keep them out.")
+    (riot,) = extract(text, article_date=D(2019, 12, 31))
+    assert riot.event_type == "Riots"
+    assert set(riot.actors) == {"Rioters", "US-led coalition"}
+
+def test_a_crowd_that_set_fire_before_the_police_pushed_it_back_rioted():
+    text = ("On Thursday, hundreds of protesters gathered outside the Iranian consulate in "
+            "Basra. Some climbed the gate and set fire to a guard post before riot police "
+            "pushed them back with batons.")
+    (riot,) = extract(text, article_date=D(2019, 9, 7))
+    assert riot.event_type == "Riots"
+    assert set(riot.actors) == {"Rioters", "Iraqi Police"}

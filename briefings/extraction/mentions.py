@@ -34,6 +34,7 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      "Iraqi Army"),  # "a force from the 7th Division"
     (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
     (r"gunmen\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:sides|clans|tribes|families)|"
+     r"gunmen\s+(?:belonging\s+to|from|of)\s+(?:a|the|one|another|a\s+rival)\s+clan\b|"
      r"(?:fighters|members)\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:clans|tribes|families)",
      "Clan militias"),  # "came under fire from gunmen of both sides" of a clan feud
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
@@ -116,8 +117,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"
          r"militiamen|jihadists|suicide\s+bombers?|bombers?|cells|positions|gangs|elements|"
          r"remnants))*")
-VICTIM_NOUNS = (r"people|civilians?|worshippers|shoppers|pilgrims|women|children|villagers|"
-                r"residents|engineers|workers|farmers|men|passengers|students|journalists|"
+VICTIM_NOUNS = (r"people|civilians?|victims?|worshippers|shoppers|pilgrims|women|children|"
+                r"villagers|residents|engineers|workers|farmers|men|passengers|students|journalists|"
                 r"bystanders|mourners|families|family|man|woman|boys?|girls?|child|sheikhs?|"
                 r"drivers?|shepherds?|activists?|clerics?|imams?|teachers?|doctors?|farmer|"
                 r"worker|student|journalist|civilian|shopkeepers?|mukhtars?|candidates?|"
@@ -144,7 +145,7 @@ _VICTIM_AFTER = re.compile(
     r"murdered|stabbed)\b|"  # a timeline's present: "an activist ... is shot dead"
     r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
-    r"detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"
+    r"assassinated|gunned\s+down|detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"
     r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b|"
     r"^\s+(?:killed|executed|murdered|slain|abducted|kidnapped)\s+by\b",  # "civilians killed by IS"
     re.I)
@@ -175,7 +176,7 @@ _PROPERTY = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?P<whom>crowds?|families|worshippers|shoppers|pilgrims|mourners|"
     r"people|civilians|displaced|(?:local\s+)?(?:journalist|activist|official|judge|lawyer|"
     r"organi[sz]er|officer|teacher|doctor|politician|candidate|tribal\s+(?:leader|elder)|sheikh|"
-    r"employee|contractor)s?)\b",
+    r"employee|contractor|surgeon|money\s+changer)s?|family)\b",
     re.I,
 )
 
@@ -357,7 +358,12 @@ def _exact_places(
 # "Baghdad said 16 people were killed": the government speaking, not a scene.
 _GOVERNMENT_SPEAKS = re.compile(
     r"[\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:has\s+|had\s+)?(?:said|says|announced|condemned|"
-    r"denounced|accused|summoned|insisted|protested|warned|gave\s+no)\b")
+    r"denounced|accused|summoned|insisted|protested|warned|gave\s+no|noticed|rejected|refused|"
+    r"objected|demanded|decided)\b")
+# "over the objections of Baghdad, Tehran, Ankara and Washington": capitals for governments.
+_CAPITALS = r"(?:Tehran|Ankara|Washington|Damascus|Riyadh|Moscow|London|Paris|Amman|Beijing)"
+_AMONG_CAPITALS_AFTER = re.compile(rf"(?:\s*,\s*|\s+and\s+){_CAPITALS}\b")
+_AMONG_CAPITALS_BEFORE = re.compile(rf"\b{_CAPITALS}(?:\s*,\s*|\s+and\s+)$")
 # ... not after a preposition ("in Baghdad said"); a clause's start may be lost with its
 # semicolon ("several were killed Baghdad gave no figures").
 _CLAUSE_START = re.compile(
@@ -367,7 +373,9 @@ _CLAUSE_START = re.compile(
 def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
     before = text[max(0, start - 40):start]
-    speaks = bool(_GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before))
+    speaks = bool(_GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before)) or \
+        bool(_AMONG_CAPITALS_BEFORE.search(before)) or \
+        bool(_AMONG_CAPITALS_AFTER.match(text, start + len(match.name)))
     reference = bool(REFERENCE.search(before)) or speaks
     far = speaks or (reference and re.search(
         r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+(?:the\s+)?(?:capital\s+)?$",

@@ -221,10 +221,16 @@ class Reader:
     @staticmethod
     def _total_date(text: str, year: int) -> DateMention | None:
         """The day a nationwide total is given for ("42 killed across Iraq on Friday")."""
-        if not rules.NATIONWIDE.search(text) or rules.FORECAST.search(text):
+        if rules.FORECAST.search(text):
             return None
         found = find_date(content(text), year)
-        return found if found is not None and not found.vague and not found.spoken else None
+        if found is None or found.vague or found.spoken:
+            return None
+        if rules.NATIONWIDE.search(text) or (found.year_given and found.weekday is None and
+                                             found.anchor_offset is None and
+                                             found.context_offset is None):
+            return found
+        return None
 
     def _told_twice(self, parts: list[str], rule: rules.TypeRule) -> bool:
         """Whether several clauses tell the one action ("artillery pounded the mountains; shells
@@ -495,9 +501,13 @@ class Reader:
         answer = rules.answer_to_protest(sentence.text)
         if answer is None:
             return False
+        riot = rules.crowd_violence(sentence.text)
         if draft.rule.event_type == rules.P and sentence.rule is not None and \
                 sentence.rule.event_type == rules.R:
             draft.rule = sentence.rule  # "Some forced their way in and set fire ...": a riot
+        elif draft.rule.event_type == rules.P and riot is not None and not any(
+                not m.victim for m in find_actors(sentence.text[:riot[1]], self.gazetteer)):
+            draft.rule = riot[0]  # the crowd's own deed, before the police answered it
         elif draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
             draft.rule = answer
         draft.add_actors(  # "Security forces fired tear gas; one protester was killed": them too

@@ -306,6 +306,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
     _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|"
+          r"\bfighting\s+(?:broke\s+out|erupted|flared)\b|"
           r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
           r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?)\b", B,
           "Armed clash", 53),
@@ -339,6 +340,16 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:arrested|detained|rounded\s+up)\s+(?:[\w-]+\s+){0,3}(?:protesters|demonstrators)\b",
           P, "Protest with intervention", 85),
 ), key=lambda rule: -rule.priority))
+
+def crowd_violence(sentence: str) -> tuple[TypeRule, int] | None:
+    """The riot rule and where its deed is told, when *sentence* tells of violence by a crowd
+    whatever it is called ("Some climbed the wall and set fire to the booth")."""
+    for rule in RULES:
+        if rule.event_type == R and rule.when == PROTESTERS and \
+                (deed := rule.pattern.search(sentence)):
+            return rule, deed.start()
+    return None
+
 
 def answer_to_protest(sentence: str) -> TypeRule | None:
     """The protest rule for force used on a crowd, when *sentence* tells of it ("police fired
