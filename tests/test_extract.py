@@ -3385,3 +3385,25 @@ def test_a_crowd_that_set_fire_before_the_police_pushed_it_back_rioted():
     (riot,) = extract(text, article_date=D(2019, 9, 7))
     assert riot.event_type == "Riots"
     assert set(riot.actors) == {"Rioters", "Iraqi Police"}
+
+
+def test_a_protest_note_handed_to_a_diplomat_is_no_protest():
+    text = ("On Monday, a Turkish drone struck a car near Sinjar, killing two YBS fighters. Iraq's "
+            "Foreign Ministry summoned the Turkish charge d'affaires in Baghdad on Tuesday and "
+            "handed him a protest note.")
+    (strike,) = extract(text, article_date=D(2021, 8, 18))
+    assert strike.event_type == "Explosions/Remote violence"
+
+
+def test_a_toll_counted_since_a_month_is_no_event_of_its_own():
+    text = ("In Nasiriyah, gunmen shot dead an activist on Saturday near the Zaitoun bridge. "
+            "Rights groups say canisters fired into crowds by security forces have killed dozens "
+            "since October.")
+    (killing,) = extract(text, article_date=D(2019, 11, 25))
+    assert killing.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text", ["The blast was the 22nd rocket attack on the base this year.",
+                                  "It was the 3rd bombing in the city since January."])
+def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
+    assert find_date(text, 2020) is None

@@ -78,10 +78,12 @@ WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 DAY_OF_MONTH = re.compile(
     rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})"
+    r"(?!\s+(?!(?:at|in|on|of|when|as|and|after|before|with|by|while|a|an|the|to|from|during|"
+    r"until|till|near|amid|morning|evening|night|afternoon|dawn|day|that|this|its|their|"
+    r"his|her)\b)(?-i:[a-z]))"  # not "the 22nd rocket attack"
     r"(?!\s+(?:(?:armou?red|infantry|mechani[sz]ed|motori[sz]ed|commando|special|rapid|"
     r"response|federal|police|army|emergency|tank|artillery|border|peshmerga|golden)\s+)*"
-    r"(?:division|brigade|regiment|battalion|corps|army|company|squadron|unit|anniversary|"
-    r"century|floor|time))", re.I)
+    r"(?:division|brigade|regiment|battalion|corps|army|company|squadron|unit))", re.I)
 # Spans with no day in them: the event is dated no more precisely than a week or a month.
 VAGUE = re.compile(
     r"\b(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month)\b|\b(?:this|last|that|the\s+same|"

@@ -570,7 +570,8 @@ class Reader:
         first_told = None  # the sentence that told the action, placed now for the first time
         if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
                 and sentence.agent in (None, unplaced.agent) \
-                and sentence.paragraph <= unplaced.paragraph + 2:
+                and sentence.paragraph <= unplaced.paragraph + 2 \
+                and not _ELSEWHERE.match(sentence.text):
             sentence.actors = [*unplaced.actors, *sentence.actors]
             sentence.agent = unplaced.agent
             self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
@@ -706,6 +707,10 @@ def _without_asides(clause: str) -> str:
     """*clause* without what it says in passing of its people's past or plans."""
     clause = rules.PAST_ASIDE.sub("", rules.SINCE_ASIDE.sub("", clause))
     return rules.PAST_YEAR.sub(r"\1", clause)
+
+
+# "Elsewhere in the country, ...": another event, not where the one just told happened.
+_ELSEWHERE = re.compile(r"\s*(?:elsewhere|separately|in\s+other\s+(?:news|developments))\b", re.I)
 
 
 def _one_barrage(earlier: Draft, draft: Draft) -> bool:

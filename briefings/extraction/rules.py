@@ -158,7 +158,7 @@ def kinds_named(noun: str) -> frozenset[str]:
 AGAIN = re.compile(r"\s+and\s+again\s+(?=(?:on|late|early|the|overnight)\b)", re.I)
 # Words that report a protest ("to protest the violations" is a purpose, not one).
 PROTEST_WORDS = (r"\b(?:gathered|assembled)\b(?=[^.]{0,120}\b(?:to\s+(?:protest|denounce|condemn|"
-                 r"demand|call\s+for)|demanding|calling\s+for|chanting|in\s+protest))|"r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b|\bdemonstrat(?:ed|ions?|ors)\b|"
+                 r"demand|call\s+for)|demanding|calling\s+for|chanting|in\s+protest))|"r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b(?!\s+(?:note|letter|memo))|\bdemonstrat(?:ed|ions?|ors)\b|"
                  r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
                  r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
                  r"bridges?|highways?|streets?|entrances?)\b")
@@ -574,7 +574,10 @@ _STATES_AND_JUDGEMENTS = (
     r"\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b")
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
-    r"\b(?:will|would|could|may|might|should|shall|must|can)\b|(?<!over\s)(?<!about\s)"
+    r"\b(?:will|would|could|may|might|should|shall|must|can)\b|"
+    r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:have|has)\s+(?:[\w-]+\s+)?(?:killed|wounded|injured|displaced|claimed\s+the\s+lives)\b"
+    r"[^.;]{0,60}\bsince\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|\d{4}|the\s+(?:start|beginning|uprising|protests))\b|(?<!over\s)(?<!about\s)"
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
