@@ -3407,3 +3407,41 @@ def test_a_toll_counted_since_a_month_is_no_event_of_its_own():
                                   "It was the 3rd bombing in the city since January."])
 def test_an_ordinal_before_a_noun_is_no_day_of_the_month(text):
     assert find_date(text, 2020) is None
+
+
+def test_nobody_in_baghdad_noticing_is_the_government_not_the_scene():
+    text = ("September 10, 2018\n\nIn Basra the water is salt. Young men told me that nobody in "
+            "Baghdad had noticed. On Tuesday, September 4, security forces opened fire on a "
+            "crowd outside the provincial council, killing six demonstrators.")
+    (shooting,) = extract(text)
+    assert (shooting.region, shooting.event_type) == ("Basra", "Protests")
+
+
+def test_a_slogan_s_translation_names_no_actor():
+    text = ("On Friday, protesters chanting \"Iran, barra, barra\" (Iran, out, out) stormed the "
+            "Iranian consulate in Basra and set it alight.")
+    (riot,) = extract(text, article_date=D(2018, 9, 10))
+    assert riot.event_type == "Riots" and "Iranian forces" not in riot.actors
+
+
+def test_a_bomb_bearing_a_group_s_hallmarks_is_not_its_claim():
+    text = ("In Baghdad, a car bomb went off near a market in Shula on Monday evening, killing "
+            "five civilians. The blast bore the hallmarks of the Islamic State group, though no "
+            "one has claimed responsibility.")
+    (bombing,) = extract(text, article_date=D(2016, 9, 6))
+    assert set(bombing.actors) == {"Civilians", "Unidentified armed group"}
+
+
+@pytest.mark.parametrize("aside", [
+    "US aircraft dropped food and water to the families stranded on the mountain last night.",
+    "By the Pentagon's count, US forces in Iraq have now been attacked 40 times since Oct. 17.",
+    "No group has claimed responsibility, though similar attacks have been claimed by Daesh in "
+    "the past.",
+    "A Peshmerga commander insisted there had been no fighting with the army.",
+    "Police figures show more than 900 people arrested on drug charges since January.",
+])
+def test_aid_drops_tallies_denials_and_past_claims_are_no_events(aside):
+    text = ("A roadside bomb struck an army patrol near Tarmiya on Sunday, killing two soldiers. "
+            + aside)
+    (bombing,) = extract(text, article_date=D(2023, 11, 21))
+    assert bombing.event_type == "Explosions/Remote violence"

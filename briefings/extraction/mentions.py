@@ -370,10 +370,16 @@ _CLAUSE_START = re.compile(
     r"(?:^|[.;:,]\s*|(?<!\b(?:in|at|of|to|by))(?<!\bnear|\bfrom|\binto)\s+)$", re.I)
 
 
+# "nobody in Baghdad had noticed", "politicians in Baghdad": those who rule, not a scene.
+_RULERS_IN = re.compile(r"\b(?:nobody|no\s+one|anyone|politicians|decision-makers|the\s+government|"
+                        r"(?:the\s+)?authorities|leaders|ministers)\s+in\s+$", re.I)
+
+
 def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
     before = text[max(0, start - 40):start]
     speaks = bool(_GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before)) or \
+        bool(_RULERS_IN.search(before)) or \
         bool(_AMONG_CAPITALS_BEFORE.search(before)) or \
         bool(_AMONG_CAPITALS_AFTER.match(text, start + len(match.name)))
     reference = bool(REFERENCE.search(before)) or speaks
@@ -482,8 +488,9 @@ def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[Actor
     return kept
 
 
-# A short quotation inside a sentence: a slogan, a chant, a name for something.
-_SLOGAN = re.compile(r"(?<=\w[ ,])[\"“][^\"”]{1,40}[\"”]")
+# A short quotation inside a sentence: a slogan, a chant, a name for something (and its
+# translation in brackets).
+_SLOGAN = re.compile(r"(?<=\w[ ,])[\"“][^\"”]{1,40}[\"”](?:\s*\([^)]{1,40}\))?")
 # "seven of his men were wounded": the speaker's fighters, not civilians.
 _OWN_MEN = re.compile(r"\b(?:his|their|its|our)\s+$", re.I)
 
@@ -512,7 +519,7 @@ _BENEFICIARY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:and\s+(?:the\s+)?)?$|\b(?:blamed|accused|accusing|blaming)\s+(?:the\s+)?$|"
     r"\b(?:spy(?:ing)?|spied|spies|working|worked|informing|informers?|collaborat\w+|"
     r"smuggling|recruiting|fundraising)\s+(?:for|with)\s+(?:the\s+)?$|"
-    r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\b(?:reach|reached|reaching|toward|towards|fled\s+to|"
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?$|\bhallmarks\s+of\s+(?:the\s+|an?\s+)?$|\b(?:reach|reached|reaching|toward|towards|fled\s+to|"
     r"flee(?:ing)?\s+to|escape\s+to)\s+(?:the\s+)?$|\b(?:links?|ties|loyalty)\s+(?:to|with)\s+(?:the\s+)?$|"
     r"\b(?:close|closer|aligned|allied)\s+(?:to|with)\s+"
     r"(?:the\s+)?$",

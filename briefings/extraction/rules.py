@@ -581,10 +581,16 @@ NOT_REPORTED = re.compile(
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
-    r"\b(?:was|were)\s+no\s+(?:fighting|clashes|resistance|casualties|"
+    r"\b(?:more\s+than|over|at\s+least|some)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}(?:arrested|detained|"
+    r"killed)\b[^.;]{0,60}\bsince\b|"  # "more than 1,200 people arrested ... since January"
+    r"\bin\s+the\s+past\b(?!\s+(?:[\w-]+\s+)?(?:week|month|day|year|hours?|days|weeks|months|24))|"
+    r"^(?![^.;]*\b(?:struck|strikes?|bombed|hit|destroy\w*|pounded|killing)\b)[^.;]*"  # aid
+    r"\b(?:dropped|airdropped|delivered)\s+(?:[\w-]+\s+){0,2}(?:food|water|aid|supplies|leaflets|"
+    r"humanitarian)\b|"  # dropped from the air, and nothing struck
+    r"\b(?:was|were|had\s+been|has\s+been)\s+no\s+(?:fighting|clashes|resistance|casualties|"
     r"injuries|shots)\b|\bstill\s+(?:carry|carries|launch|launches|operates?|mounts?|"
     r"controls?\s+(?:cells|fighters))\b|"
-    r"\b(?:has|have)\s+been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|repeatedly\s+)?been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
     r"\bcontinues?\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:attacks|assaults|operations|"
     r"bombardment|shelling|strikes|campaign|raids|crackdown)\b|"
     r"\b(?:uses?|used|using)\s+the\s+(?:term|word)\b|\b(?:inquiry|investigation|report|study|"
