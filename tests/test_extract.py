@@ -3445,3 +3445,19 @@ def test_aid_drops_tallies_denials_and_past_claims_are_no_events(aside):
             + aside)
     (bombing,) = extract(text, article_date=D(2023, 11, 21))
     assert bombing.event_type == "Explosions/Remote violence"
+
+
+def test_militia_vehicles_and_positions_name_the_militias():
+    text = ("A roadside bomb struck a militia pickup truck on the road north of Samarra on "
+            "Thursday, killing two fighters, officials said.")
+    (bombing,) = extract(text, article_date=D(2015, 4, 3))
+    assert set(bombing.actors) == {"Shiite militias", "Unidentified armed group"}
+
+
+def test_people_asking_why_tell_no_event():
+    text = ("On Wednesday, Turkish shells struck a resort near Zakho, killing nine holidaymakers. "
+            "The victims were Arabs from the south, and Iraqis who have never seen the Qandil "
+            "mountains are asking why a NATO army is shelling their holiday spots.")
+    (shelling,) = extract(text, article_date=D(2022, 7, 22))
+    assert shelling.region == "Duhok"
+    assert set(shelling.actors) == {"Civilians", "Turkish Armed Forces"}

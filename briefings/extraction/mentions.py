@@ -22,7 +22,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"shi(?:'|’)?(?:ite|a)\s+(?:paramilitar(?:y|ies)|volunteers?|fighters|armed\s+groups?|"
      r"factions?|militiam[ae]n|militias?)", "Shiite militias"),
     (r"militiam[ae]n|(?<!yazidi\s)(?<!kurdish\s)(?<!christian\s)(?<!sunni\s)(?<!tribal\s)"
-     r"(?<!affiliated\s)(?:militias|militia\s+(?:fighters|members|men|gunmen))|"
+     r"(?<!affiliated\s)(?:militias|militia\s+(?:fighters|members|men|gunmen|positions?|"
+     r"pick-?ups?|pickup\s+trucks?|vehicles?|convoys?|trucks?|checkpoints?|bases?))|"
      r"paramilitar(?:y|ies)", "Shiite militias"),
     (r"sunni\s+(?:tribal\s+)?(?:fighters|clans|tribes(?:men)?|militias?)|(?:fighters|gunmen)\s+"
      r"(?:from|of)\s+the\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+tribe\b",
@@ -126,7 +127,7 @@ VICTIM_NOUNS = (r"people|civilians?|victims?|worshippers|shoppers|pilgrims|women
                 r"bloggers?|medics?|nurses?|contractors?|traders?|merchants?|businessm[ae]n|"
                 r"officials?|mayors?|politicians?|MPs?|lawmakers?|council\s+members?|"
                 r"truck\s+drivers?|fishermen|labou?rers|herders?|displaced\s+families|tourists?|"
-                r"visitors?|guests|wedding\s+(?:party|guests)|party-?goers|customers|"
+                r"visitors?|guests|holidaymakers|vacationers|picnickers|wedding\s+(?:party|guests)|party-?goers|customers|"
                 r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
                 r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?|"
                 r"friends?|relatives?|brothers?|sons?|daughters?|wife|husband|citizens?|employees?|"

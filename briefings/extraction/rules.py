@@ -581,6 +581,7 @@ NOT_REPORTED = re.compile(
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
+    r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"
     r"\b(?:more\s+than|over|at\s+least|some)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}(?:arrested|detained|"
     r"killed)\b[^.;]{0,60}\bsince\b|"  # "more than 1,200 people arrested ... since January"
     r"\bin\s+the\s+past\b(?!\s+(?:[\w-]+\s+)?(?:week|month|day|year|hours?|days|weeks|months|24))|"
