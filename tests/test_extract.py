@@ -3461,3 +3461,19 @@ def test_people_asking_why_tell_no_event():
     (shelling,) = extract(text, article_date=D(2022, 7, 22))
     assert shelling.region == "Duhok"
     assert set(shelling.actors) == {"Civilians", "Turkish Armed Forces"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The next day, June 11, the militants were in Tikrit.", D(2014, 6, 11)),
+    ("Two days later, on June 13, troops retook the town.", D(2014, 6, 13)),
+])
+def test_a_relative_day_spelt_out_right_after_is_that_date(text, day):
+    assert find_date(text, 2014).date == day
+
+
+def test_a_city_before_a_colon_is_a_dateline_when_the_scene_is_elsewhere():
+    text = ("Baghdad: Sunni militants overran Tikrit on Wednesday after a brief fight with the "
+            "army garrison.\n\nMaysan: In Amara, dozens of graduates protested outside the "
+            "governorate building on Wednesday.")
+    found = {(c.region, c.event_type) for c in extract(text, article_date=D(2014, 6, 12))}
+    assert found == {("Saladin", "Battles"), ("Maysan", "Protests")}

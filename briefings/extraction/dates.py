@@ -124,6 +124,8 @@ def find_date(text: str, year: int) -> DateMention | None:
     if absolute and relative and relative.weekday is not None and \
             0 < absolute.start - relative.start <= 12:
         relative = None  # "On Thursday, 24 July 2014": the date the weekday names
+    elif absolute and relative and _SAME_DAY_SPELT.match(text, relative.start, absolute.start):
+        relative = None  # "The next day, June 11, ...": the date it spells out
     mentions = [m for m in (absolute, relative) if m is not None]
     first = min(mentions, key=lambda mention: (mention.vague, mention.start), default=None)
     said = first is not None and _SAID_BEFORE.search(text[max(0, first.start - 40):first.start])
@@ -138,6 +140,8 @@ def find_date(text: str, year: int) -> DateMention | None:
                           "base": first if later.context_offset is not None else None})
 
 
+# "The next day, June 11,", "Two days later, on June 13,": a relative date, then spelt out.
+_SAME_DAY_SPELT = re.compile(r"[\w -]{2,24},\s*(?:on\s+)?$", re.I)
 # "reported, today, Saturday, that ...": the weekday only names today.
 _TODAY_NAMED = re.compile(
     r"\b((?i:today|tonight))\s*,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")

@@ -36,6 +36,7 @@ _CITY_DATELINE = re.compile(
 # "BAGHDAD // ..." or "BAGHDAD: ..." (a roundup's "Maysan: ..." is its scene)
 
 
+_HEAD = re.compile(r"^[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?:\s+")  # "Baghdad: ...", "Maysan: ..."
 _WIRE_DATELINE = re.compile(r"^(?:[A-Z]{3,}\b|.*\().*(?:[-–—]|//)\s*$")  # not "BAGHDAD: ..."
 
 
@@ -46,4 +47,9 @@ def past_dateline(body: str, places: list[Place], wire: bool | None = None) -> l
     dateline = _CITY_DATELINE.match(body)
     if dateline and wire is not None and not (wire and _WIRE_DATELINE.match(dateline.group(0))):
         dateline = None
+    if dateline is None and (head := _HEAD.match(body)) and places:  # "Baghdad: militants
+        named = [p for p in places if p.start < head.end()]  # overran Tikrit": a dateline, as
+        after = [p for p in places if p.start >= head.end() and not p.reference]  # the
+        if named and after and all(p.region != named[0].region for p in after):  # scene is
+            dateline = head  # elsewhere; "Maysan: In Amara, ..." heads its own scene
     return [p for p in places if not dateline or p.start >= dateline.end()] if places else places
