@@ -3477,3 +3477,36 @@ def test_a_city_before_a_colon_is_a_dateline_when_the_scene_is_elsewhere():
             "governorate building on Wednesday.")
     found = {(c.region, c.event_type) for c in extract(text, article_date=D(2014, 6, 12))}
     assert found == {("Saladin", "Battles"), ("Maysan", "Protests")}
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, a Royal Air Force Reaper struck a Daesh vehicle near Qaim, killing two terrorists.",
+    "Australian F/A-18 Hornets struck an ISIL fighting position near Ramadi on Monday.",
+])
+def test_coalition_partners_and_their_aircraft_strike_for_the_coalition(text):
+    (strike,) = extract(text, article_date=D(2016, 11, 16))
+    assert (strike.event_type, set(strike.actors)) == (
+        "Explosions/Remote violence", {"US-led coalition", "Islamic State"})
+
+
+def test_a_court_sentencing_the_authors_of_an_old_bombing_is_no_event():
+    text = ("A Baghdad court on Tuesday sentenced to death three men convicted of planning the "
+            "2016 Karrada bombing, which killed more than 300 people.")
+    assert extract(text, article_date=D(2024, 6, 12)) == []
+
+
+def test_a_grave_exhumed_today_is_news_though_its_dead_were_killed_years_ago():
+    text = ("SINJAR, Iraq, March 15, 2021 — Forensic teams on Monday began exhuming a mass grave "
+            "in the village of Kocho that holds the remains of Yazidis killed by Islamic State "
+            "militants in August 2014.")
+    (grave,) = extract(text)
+    assert (grave.date, grave.event_type) == (D(2021, 3, 15), "Strategic developments")
+    assert set(grave.actors) == {"Civilians", "Islamic State"}
+
+
+def test_a_person_named_with_an_age_and_shot_dead_is_a_civilian():
+    text = ("Ali Hussein, 34, was killed on Sunday when unknown gunmen opened fire on his car in "
+            "Basra's Jubaila district.")
+    (killing,) = extract(text, article_date=D(2024, 6, 12))
+    assert killing.event_type == "Violence against civilians"
+    assert set(killing.actors) == {"Civilians", "Unidentified armed group"}

@@ -440,6 +440,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
         where = next(hit.start(name) for name in ("what", "done", "burnt", "whom")
                      if hit.group(name))
         mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
+    for hit in _NAMED_VICTIM.finditer(text):  # "Ali Hussein, 34, was shot dead"
+        mentions.append(ActorMention(CIVILIANS, hit.start(), True))
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)]
     for match in matches:
         if match.start() < last_end or _names_someone_else(text, match):
@@ -455,6 +457,14 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
             continue
         mentions.append(ActorMention(actor, match.start(), victim))
     return _without_descriptions(text, sorted(mentions, key=lambda m: m.start))
+
+
+# A person named with an age and then killed or taken: a civilian, as obituaries and local
+# reports tell them ("Ali Hussein, 34, a teacher, was shot dead").
+_NAMED_VICTIM = re.compile(
+    r"\b[A-Z][a-z'’-]+(?:\s+(?:al-|Al-|el-|bin\s+)?[A-Z][a-z'’-]+){1,3},\s+(?:aged\s+)?\d{1,2},\s+"
+    r"(?:(?:a|an|the)\s+[\w\s'’-]{1,40},\s+)?(?:was|had\s+been|is)\s+(?:shot|killed|kidnapped|"
+    r"abducted|gunned\s+down|assassinated|stabbed|murdered)\b")
 
 
 # "The YBS, a Yazidi armed group, ...": a description of the actor just named, not another one;

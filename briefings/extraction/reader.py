@@ -252,6 +252,7 @@ class Reader:
         """Whether *clause* recalls an earlier year ("Islamic State overran Hawija in June 2014"
         in a report of 2016)."""
         if any(int(m.group("year") or m.group("of") or m.group("season")) < self.current_year
+               and not self._told_today_before(clause, m.start())
                for m in rules.IN_YEAR.finditer(clause)):
             return True
         if rules.LAST_YEAR.search(clause):  # "in June last year", unless it tells its own day
@@ -267,6 +268,16 @@ class Reader:
             return False  # "..., who had taken over the area when troops fled in June"
         day = find_date(clause, self.current_year)
         return day is None or day.vague
+
+    def _told_today_before(self, clause: str, at: int) -> bool:
+        """Whether the year at *at* is only the backstory of a relative clause after a day of
+        its own ("exhumed on Monday a grave that holds those killed in August 2014")."""
+        head = clause[:at]
+        if not re.search(r"\b(?:that|which|who|whose)\b", head):
+            return False
+        day = find_date(head, self.current_year)
+        return day is not None and not day.vague and day.start < re.search(
+            r"\b(?:that|which|who|whose)\b", head).start()
 
     def _abroad(self, clause: str) -> bool:
         """Whether *clause* tells of something outside Iraq ("US jets bombed facilities used by

@@ -261,7 +261,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:struck|hit|targeted|destroyed|engaged)\b", E, "Air/drone strike", 72),  # a release's
     # "Near Ramadi, six strikes struck five ISIL tactical units"
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
-          r"\baviation\b|\bgunships?\b|\bF-16s?\b|"
+          r"\baviation\b|\bgunships?\b|\bF-16s?\b|\b(?:F-15E?|F/A-18|F-35|B-52|B-1B?|A-10|"
+          r"AC-130|MQ-9|MQ-1|CF-18)s?\b|\b(?:Reapers?|Typhoons?|Tornados?|Rafales?|Hornets?|"
+          r"Predators?)\b|\b(?:Paveway|Hellfire|Brimstone)\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
     _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
           r"\bkatyushas?\b|\bindirect\s+fire\b", E, "Shelling/artillery/missile attack", 65),
@@ -582,6 +584,9 @@ NOT_REPORTED = re.compile(
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"
+    r"\bsentenc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to\s+(?:death|life|\d+|[a-z]+\s+years)|"  # court
+    r"\b(?:was|were|been|being)\s+(?:sentenced|convicted|acquitted)\b|"  # judging a deed done
+    r"\bconvicted\s+(?:him|her|them|[\w-]+\s+(?:men|suspects|defendants))\b|"
     r"\b(?:more\s+than|over|at\s+least|some)\s+[\d,]+\s+(?:[\w-]+\s+){0,2}(?:arrested|detained|"
     r"killed)\b[^.;]{0,60}\bsince\b|"  # "more than 1,200 people arrested ... since January"
     r"\bin\s+the\s+past\b(?!\s+(?:[\w-]+\s+)?(?:week|month|day|year|hours?|days|weeks|months|24))|"
