@@ -3510,3 +3510,45 @@ def test_a_person_named_with_an_age_and_shot_dead_is_a_civilian():
     (killing,) = extract(text, article_date=D(2024, 6, 12))
     assert killing.event_type == "Violence against civilians"
     assert set(killing.actors) == {"Civilians", "Unidentified armed group"}
+
+
+@pytest.mark.parametrize("text", [
+    "The peshmerga said they had retaken nine villages east of Mosul.",
+    "A peshmerga commander said his forces had retaken nine villages east of Mosul.",
+])
+def test_they_and_his_forces_in_a_side_s_report_are_that_side(text):
+    (retaking,) = extract(f"October 17, 2016\n\n{text}")
+    assert retaking.sub_event_type == "Government regains territory"
+    assert set(retaking.actors) == {"Peshmerga", "Islamic State"}
+
+
+def test_troops_that_moved_on_villages_backed_by_american_air_power_fought_there():
+    text = ("Iraqi troops and Kurdish peshmerga fighters, backed by American air power, moved on "
+            "villages east of Mosul at dawn on Monday.")
+    (push,) = extract(text, article_date=D(2016, 10, 18))
+    assert push.event_type == "Battles"
+    assert {"Iraqi Army", "Peshmerga", "US-led coalition"} <= set(push.actors)
+
+
+@pytest.mark.parametrize(("place", "region"), [("Gara", "Duhok"), ("Bamarni", "Duhok"),
+                                               ("Sargele", "Duhok"), ("Degala", "Erbil")])
+def test_border_villages_of_turkey_s_and_iran_s_strikes_are_known(gaz, place, region):
+    (found,) = find_places(f"A drone struck a car near {place} on Monday.", gaz)
+    assert found.region == region
+
+
+@pytest.mark.parametrize("text", [
+    "Near Fallujah, one strike destroyed an ISIL mortar position.",
+    "On Monday, a coalition strike destroyed a car-bomb workshop in Fallujah.",
+])
+def test_a_strike_that_destroyed_something_is_an_air_strike(text):
+    (strike,) = extract(text, article_date=D(2015, 10, 13))
+    assert (strike.region, strike.sub_event_type) == ("Anbar", "Air/drone strike")
+
+
+def test_fighters_who_were_preparing_an_attack_and_were_neutralized_fought():
+    text = ("ANKARA, July 12, 2023 — Four PKK terrorists who were preparing to attack were "
+            "neutralized in the Claw-Lock Operation area in northern Iraq, the National Defence "
+            "Ministry said on Wednesday.")
+    (fight,) = extract(text)
+    assert (fight.region, fight.event_type) == ("Duhok", "Battles")

@@ -62,7 +62,9 @@ def mask(body: str) -> str:
     masked = rules.REMEMBERED.sub(blank, rules.FIGHTING_WHOM.sub(blank, masked))
     masked = rules.SLOWED_BY.sub(blank, rules.LEFT_BEHIND.sub(blank, masked))
     if rules.STRIKES_DESTROYED.search(masked):  # "two strikes ... destroyed an ISIL mortar system"
-        masked = rules.DESTROYED.sub(blank, masked)
+        masked = rules.DESTROYED.sub(  # what was destroyed; "one strike destroyed" stays a strike
+            lambda m: m.group(0)[:9] + " " * (len(m.group(0)) - 9)
+            if re.search(r"\bstrikes?\s+$", masked[:m.start()]) else blank(m), masked)
     masked = rules.DEMANDED.sub(
         lambda m: m.group(0)[:m.start("what") - m.start()] + " " * len(m.group("what")), masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."

@@ -97,10 +97,12 @@ TROOPS, MILITANTS, JIHADISTS = "<troops>", "<militants>", "<jihadists>"
 GROUP = "<the group>"  # the armed group named last, militias included
 # A crowd is protesters or rioters, by what it did; the caller decides.
 CROWD = "<crowd>"
+# "The peshmerga said they had retaken nine villages": the speaker's own side.
+SPEAKERS_OWN = "<they>"
 # Homes, shops or villages hit: civilians are the target unless the report names another.
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
-    (r"(?:its|their|our)\s+(?:air\s+force|forces|jets|warplanes|aircraft|drones|artillery|army|"
+    (r"(?:its|their|our|his)\s+(?:air\s+force|forces|jets|warplanes|aircraft|drones|artillery|army|"
      r"military|detectives|heroes|units|personnel|men|teams)|soldiers?|troops|servicem[ae]n|"
      r"conscripts?", TROOPS),
     (r"(?:terrorist|takfiri)\s+(?:gangs|groups?|organi[sz]ation|elements)|jihadist-led\s+"
@@ -113,6 +115,9 @@ GENERIC: tuple[tuple[str, str], ...] = (
     (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
      r"loyalists)|(?:hundreds|thousands|dozens)\s+of\s+(?:young\s+)?(?:men|people)|"
      r"(?:sadrists|young\s+men)", CROWD),
+    (r"they(?=\s+(?:had|have)\s+(?:[\w-]+\s+)?(?:retaken|recaptured|captured|taken|seized|"
+     r"liberated|cleared|killed|repelled|destroyed|shot\s+down|downed|struck|hit)\b)",
+     SPEAKERS_OWN),
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"

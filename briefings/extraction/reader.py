@@ -37,6 +37,7 @@ from briefings.extraction.mentions import (
     GROUP,
     JIHADISTS,
     MILITANTS,
+    SPEAKERS_OWN,
     TROOPS,
     ActorMention,
     Place,
@@ -305,7 +306,8 @@ class Reader:
         rebel = self.paragraph_rebel or self.main_rebel() or UNIDENTIFIED
         stand_ins = {MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or self._default_jihadists(),
-                     GROUP: self.paragraph_group or rebel}  # "Kataib Hezbollah ... the group"
+                     GROUP: self.paragraph_group or rebel,  # "Kataib Hezbollah ... the group"
+                     SPEAKERS_OWN: None}  # "they" nobody said anything about
         resolved = []
         speaker = self._speaker(text)
         for m in found:

@@ -257,7 +257,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\b(?:a|an|one|two|three)\s+(?:small\s+|unidentified\s+|unmanned\s+)?drones?\s+"
           r"(?:struck|hit|crashed|slammed|exploded|targeted|attacked)\b",
           E, "Air/drone strike", 71, unclaimed=True),
-    _rule(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:air\s*)?strikes?\s+"
+    _rule(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+          r"(?:(?:coalition|U\.?S\.?|American|precision|allied)\s+)?(?:air\s*)?strikes?\s+"
           r"(?:struck|hit|targeted|destroyed|engaged)\b", E, "Air/drone strike", 72),  # a release's
     # "Near Ramadi, six strikes struck five ISIL tactical units"
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
@@ -320,8 +321,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"break\s+into)\b|(?<!launched\sa\s)\b(?:search|clearing|combing|military|security)\s+operations?\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
           r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b|\bneutrali[sz]ed\b", B,
           "Armed clash", 50),  # "forces had 'neutralised' four PKK militants": a fight
-    _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b", B, "Armed clash",
-          49, when=STATE_SIDE),
+    _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b|\bmoved\s+on\s+"
+          r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:villages?|towns?|city|positions?|districts?|"
+          r"neighbou?rhoods?|areas?)\b", B, "Armed clash", 49, when=STATE_SIDE),
     # Killing named with no weapon and no civilian victim: fighters killing fighters.
     _rule(r"\b(?:killed|shot|gunned\s+down|assassinated|sniper\s+fire)\b", B,
           "Armed clash", 45),
@@ -552,7 +554,8 @@ SINCE_ASIDE = re.compile(
 # who they said were planning attacks" (the arrest is news, the plan is not).
 PAST_ASIDE = re.compile(
     r"\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had\s+been)\s+(?:planning|"
-    r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*|"
+    r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*?"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+\w+(?:ed|en)\b|[,.;]|$)|"  # not the main verb
     r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+|previously\s+)?(?:fought|battled|"
     r"served|sided)\s+(?:alongside|with)\b[^,.;]*", re.I)  # "tribes that fought alongside the army"
 # "... believed to have been executed by ISIS in 2015": the year of a past told of what was found.

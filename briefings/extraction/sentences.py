@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefings.extraction import rules
 from briefings.extraction.classify import agent_at, match_rule
 from briefings.extraction.dates import DateMention, find_date
-from briefings.extraction.mentions import TROOPS, ActorMention, Place
+from briefings.extraction.mentions import SPEAKERS_OWN, TROOPS, ActorMention, Place
 from briefings.extraction.numbers import NUMBER, parse_number
 from briefings.extraction.numbers import fatalities as count_fatalities
 from briefings.gazetteer import Gazetteer
@@ -51,6 +51,10 @@ class Sentence:
         return next((m.actor for m in self.actors if not m.victim), None)
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|say|claimed|claims|added|reported|announced|stated)\s+"
+                        r"(?:that\s+)?$", re.I)
+
+
 def whose(
     body: str, mention: ActorMention, text: str, before: list[ActorMention],
     speaker: str | None = None,
@@ -58,7 +62,15 @@ def whose(
     """Whose "its soldiers" are: the actor the sentence named last ("Islamic State claimed the
     attack, saying its soldiers ..."), or a foreign speaker's ("The Turkish defence ministry said
     its troops killed ...")."""
-    owned = body[mention.start:mention.start + 6].lower().startswith(("its ", "their", "our "))
+    if mention.actor == SPEAKERS_OWN:  # "X said they had ...": X's, else no one's
+        if not body[:mention.start].strip():  # the attribution was cut from the body
+            return speaker
+        if not _SAID_THAT.search(body[:mention.start]):
+            return None
+        named = [m.actor for m in before if not m.victim and not m.actor.startswith("<")]
+        return named[-1] if named else speaker
+    owned = body[mention.start:mention.start + 6].lower().startswith(("its ", "their", "our ",
+                                                                      "his "))
     if mention.actor != TROOPS or not (owned or rules.POSSESSIVE.search(body[:mention.start])):
         return None
     named = [m.actor for m in before if not m.victim and not m.actor.startswith("<")]
