@@ -3552,3 +3552,19 @@ def test_fighters_who_were_preparing_an_attack_and_were_neutralized_fought():
             "Ministry said on Wednesday.")
     (fight,) = extract(text)
     assert (fight.region, fight.event_type) == ("Duhok", "Battles")
+
+
+def test_forces_that_opened_fire_on_a_crowd_in_the_streets_used_excessive_force():
+    text = ("October 2, 2019\n\nIn Iraq, thousands of people took to the streets of Baghdad "
+            "yesterday, and security forces opened fire. At least two protesters were killed.")
+    (protest,) = extract(text)
+    assert (protest.event_type, protest.sub_event_type) == (
+        "Protests", "Excessive force against protesters")
+    assert set(protest.actors) == {"Protesters", "Iraqi Army"}
+
+
+def test_soldiers_who_fired_on_rioters_are_named_as_the_side_the_report_gives():
+    text = ("On Thursday, protesters stormed a Turkish military base near Amadiya and set fire to "
+            "two trucks. One protester was killed when soldiers opened fire.")
+    (riot,) = extract(text, article_date=D(2019, 6, 21))
+    assert set(riot.actors) == {"Rioters", "Turkish Armed Forces"}

@@ -524,8 +524,8 @@ class Reader:
         elif draft.rule.event_type == rules.P and answer.priority > draft.rule.priority:
             draft.rule = answer
         draft.add_actors(  # "Security forces fired tear gas; one protester was killed": them too
-            m.actor for m in find_actors(content(sentence.text), self.gazetteer)
-            if not m.victim and m.actor not in ("Protesters", "Rioters", CROWD))
+            m.actor for m in sentence.actors if not m.victim and not m.actor.startswith("<")
+            and m.actor not in ("Protesters", "Rioters", CROWD))
         return True
 
     def _scene_moved_from(self, draft: Draft) -> bool:

@@ -222,6 +222,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           rf"ammunition|rounds)\b|\b(?:protesters|demonstrators)\s+(?:were|was)\s+(?:shot|killed)\b|"
           rf"\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
+    _rule(r"\b(?:security\s+forces|police|troops|soldiers|guards)\s+(?:then\s+)?opened\s+fire\b",
+          P, "Excessive force against protesters", 78, when=PROTESTERS),  # "took to the
+    # streets, and security forces opened fire": on them
     _rule(rf"\b(?:shot\s+dead|gunned\s+down|killed|killing|shot)\s+{_W}{{0,4}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80,
           when=STATE_SIDE),  # "security forces shot dead at least 25 demonstrators"
