@@ -3568,3 +3568,9 @@ def test_soldiers_who_fired_on_rioters_are_named_as_the_side_the_report_gives():
             "two trucks. One protester was killed when soldiers opened fire.")
     (riot,) = extract(text, article_date=D(2019, 6, 21))
     assert set(riot.actors) == {"Rioters", "Turkish Armed Forces"}
+
+
+def test_a_side_saying_it_had_retaken_ground_is_summarised_as_its_deed():
+    (retaking,) = extract("October 17, 2016\n\nThe peshmerga said they had retaken nine villages "
+                          "east of Mosul.")
+    assert retaking.summary == "The peshmerga had retaken nine villages east of Mosul."

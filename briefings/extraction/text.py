@@ -367,6 +367,8 @@ def summary_sentence(sentence: str) -> str:
         told = re.sub(r",?\s+and\s+that\s+", ", and ", match.group("what")).rstrip(". ")
         if own := re.match(r"(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)", told):
             sentence = f"{said} {told[own.end():]}."  # "Police said they arrested": police did
+        elif own := re.match(r"(?:they|it)\s+(?=(?:had|have|has)\s+\w+en\b)", told):
+            sentence = f"{said} {told[own.end():]}."  # "... said they had retaken": had retaken
         else:
             said = said[:1].lower() + said[1:] if not said.split()[0].isupper() else said
             sentence = f"{told}, {said} said."
