@@ -3574,3 +3574,11 @@ def test_a_side_saying_it_had_retaken_ground_is_summarised_as_its_deed():
     (retaking,) = extract("October 17, 2016\n\nThe peshmerga said they had retaken nine villages "
                           "east of Mosul.")
     assert retaking.summary == "The peshmerga had retaken nine villages east of Mosul."
+
+
+def test_weekdays_in_an_undated_text_count_back_from_today_not_from_each_other():
+    text = ("On Sunday, two U.S. Navy F/A-18s struck an Islamic State mortar team near Qayyarah, "
+            "killing four militants. In Basra, a teacher was shot dead on Monday by unknown "
+            "gunmen outside his home.")
+    strike, killing = extract_events(text, today=D(2026, 11, 25))  # a Wednesday
+    assert (strike.date, killing.date) == (D(2026, 11, 22), D(2026, 11, 23))

@@ -104,6 +104,7 @@ class Reader:
         self.today = today
         self.year = year  # the article's year when it gives one but no day (a title's "2016")
         self.context_date: dtm.date | None = None
+        self.named_date: dtm.date | None = None  # the last date the text spelt out
         self.context_place: Place | None = None
         self.last_subject: str | None = None
         self.paragraph = -1
@@ -435,8 +436,8 @@ class Reader:
     @property
     def reference(self) -> dtm.date:
         """What "on Wednesday" and "yesterday" count from: the dateline, else the last date the
-        text named, else today."""
-        return self.anchor or self.context_date or self.today
+        text spelt out (not one it counted from a weekday), else today."""
+        return self.anchor or self.named_date or self.today
 
     def _date_of(self, sentence: Sentence) -> tuple[dtm.date | None, str | None]:
         """The sentence's date and what was guessed to get it; updates the date context."""
@@ -449,6 +450,8 @@ class Reader:
                            dated=self.anchor is not None)
             if date is not None:
                 self.context_date = date
+                if sentence.date.date is not None:
+                    self.named_date = date
                 if sentence.date.reported:
                     return date, "date of the report"
                 return date, "date relative" if sentence.date.relative else None
