@@ -53,6 +53,12 @@ def _forces_act(at: int, actors: list[ActorMention], gazetteer: Gazetteer) -> bo
     return subject is not None and on_state_side(subject, gazetteer)
 
 
+def _keep_first_word(match: re.Match) -> str:
+    """*match* blanked after its first word, lengths kept."""
+    word = match.group(0).split(None, 1)[0]
+    return word + " " * (len(match.group(0)) - len(word))
+
+
 def mask(body: str) -> str:
     """*body* with what does not report its action blanked out, lengths kept: who backed it
     ("backed by U.S. air strikes") and what a victim had done ("a lawyer who had defended
@@ -63,8 +69,8 @@ def mask(body: str) -> str:
     masked = rules.SLOWED_BY.sub(blank, rules.LEFT_BEHIND.sub(blank, masked))
     if rules.STRIKES_DESTROYED.search(masked):  # "two strikes ... destroyed an ISIL mortar system"
         masked = rules.DESTROYED.sub(  # what was destroyed; "one strike destroyed" stays a strike
-            lambda m: m.group(0)[:9] + " " * (len(m.group(0)) - 9)
-            if re.search(r"\bstrikes?\s+$", masked[:m.start()]) else blank(m), masked)
+            lambda m: _keep_first_word(m) if re.search(r"\bstrikes?\s+$", masked[:m.start()])
+            else blank(m), masked)
     masked = rules.DEMANDED.sub(
         lambda m: m.group(0)[:m.start("what") - m.start()] + " " * len(m.group("what")), masked)
     if rules.COVER.search(body):  # "helicopters had provided cover as his men cleared ..."

@@ -177,7 +177,7 @@ class Reader:
             text=text,
             paragraph=paragraph,
             reported=bool(reported),
-            date=find_date(body, year) if reported else self._total_date(text, year),
+            date=find_date(body, year) if reported else self._background_date(text, year),
             places=past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in past_dateline(
                     text, find_places(without_outlets(text), self.gazetteer), wire=paragraph == 0)
@@ -221,8 +221,10 @@ class Reader:
         return sentence
 
     @staticmethod
-    def _total_date(text: str, year: int) -> DateMention | None:
-        """The day a nationwide total is given for ("42 killed across Iraq on Friday")."""
+    def _background_date(text: str, year: int) -> DateMention | None:
+        """The day a sentence that reports no event still sets for the next ones: that of a
+        nationwide total ("42 killed across Iraq on Friday"), or a date spelt out in full ("what
+        began in the early hours of August 3, 2014")."""
         if rules.FORECAST.search(text):
             return None
         found = find_date(content(text), year)
@@ -275,11 +277,11 @@ class Reader:
         """Whether the year at *at* is only the backstory of a relative clause after a day of
         its own ("exhumed on Monday a grave that holds those killed in August 2014")."""
         head = clause[:at]
-        if not re.search(r"\b(?:that|which|who|whose)\b", head):
+        relative = re.search(r"\b(?:that|which|who|whose)\b", head)
+        if relative is None:
             return False
         day = find_date(head, self.current_year)
-        return day is not None and not day.vague and day.start < re.search(
-            r"\b(?:that|which|who|whose)\b", head).start()
+        return day is not None and not day.vague and day.start < relative.start()
 
     def _abroad(self, clause: str) -> bool:
         """Whether *clause* tells of something outside Iraq ("US jets bombed facilities used by
