@@ -3582,3 +3582,26 @@ def test_weekdays_in_an_undated_text_count_back_from_today_not_from_each_other()
             "gunmen outside his home.")
     strike, killing = extract_events(text, today=D(2026, 11, 25))  # a Wednesday
     assert (strike.date, killing.date) == (D(2026, 11, 22), D(2026, 11, 23))
+
+
+def test_a_day_after_the_article_s_own_belongs_to_the_story_told_years_before():
+    text = ("Published: June 10, 2024\n\nMOSUL // The city is rebuilt. On June 21, 2017, as "
+            "Iraqi troops closed in, Islamic State militants blew up the Nuri mosque.\n\nOn July "
+            "9, elite troops of the Counter Terrorism Service cleared the last streets of the Old "
+            "City from Islamic State fighters.")
+    _, clearing = extract(text)
+    assert clearing.date == D(2017, 7, 9)
+
+
+def test_a_day_before_the_article_s_own_keeps_the_article_s_year_after_a_year_told():
+    text = ("Published: August 20, 2016\n\nIslamic State seized the town on July 4, 2015.\n\n"
+            "On July 20, Iraqi troops clashed with Islamic State fighters near Qayyarah.")
+    (clash,) = extract(text)
+    assert clash.date == D(2016, 7, 20)
+
+
+def test_ten_years_ago_today_is_the_anniversary_s_day():
+    text = ("Published: June 10, 2024\n\nTen years ago today, a few hundred Islamic State "
+            "fighters routed thousands of Iraqi soldiers and police in Mosul.")
+    (fall,) = extract(text)
+    assert (fall.date, fall.region) == (D(2014, 6, 10), "Nineveh")

@@ -68,6 +68,9 @@ FROM_CONTEXT = (
 )
 # "two days later", "a day earlier", "three days before" count from the date last mentioned;
 # "two days ago" from the article's date.
+# "Ten years ago today": the anniversary's day, years before the article's.
+YEARS_AGO_TODAY = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+years?\s+ago\s+(?:today|this\s+week)\b",
+                             re.I)
 DAYS_LATER = re.compile(
     rf"\b(?P<n>{NUMBER}|an?|one)\s+days?\s+(?P<dir>later|after|afterwards|earlier|before|"
     r"previously|ago)\b",
@@ -101,6 +104,7 @@ class DateMention:
     date: dtm.date | None  # resolved already (absolute dates)
     year_given: bool = False
     anchor_offset: int | None = None  # days from the article's date
+    years_before: int = 0  # "ten years ago today": with anchor_offset 0
     context_offset: int | None = None  # days from the date last mentioned
     weekday: int | None = None  # Monday=0: the last such day on or before the article's date
     day_of_month: int | None = None  # the last such day on or before the article's date
@@ -208,6 +212,9 @@ def _relative(text: str) -> DateMention | None:
     for pattern, offset in FROM_CONTEXT:
         if match := pattern.search(text):
             found.append(DateMention(None, context_offset=offset, start=match.start()))
+    if match := YEARS_AGO_TODAY.search(text):
+        years = parse_number(match.group("n")) or 1
+        found.append(DateMention(None, anchor_offset=0, years_before=years, start=match.start()))
     if match := DAYS_LATER.search(text):
         days = parse_number(match.group("n")) or 0
         direction = match.group("dir").lower()
@@ -234,6 +241,10 @@ def resolve(
     (not *dated*: the article has no date of its own, and "Dec. 28" after "May 17, 2015" in a
     timeline is later that year)."""
     if mention.date is not None:
+        if dated and anchor is not None and not mention.year_given and mention.date > anchor:
+            told = _in_years_told(mention.date, context)
+            if told is not None:
+                return told  # "On July 9" after "On June 21, 2017" in an article of June 2024
         late = dated and anchor is not None and mention.date > anchor + dtm.timedelta(days=31)
         if late and not mention.year_given:
             return _year_before(mention.date)  # "Dec. 30" in an article of Jan. 5
@@ -247,6 +258,8 @@ def resolve(
         return base + dtm.timedelta(days=mention.context_offset) if base else None
     if anchor is None:
         return None
+    if mention.years_before:
+        return _years_before(anchor, mention.years_before)
     if mention.anchor_offset is not None:
         return anchor + dtm.timedelta(days=mention.anchor_offset)
     if mention.day_of_month is not None and not dated and context is not None:
@@ -256,12 +269,29 @@ def resolve(
     return anchor - dtm.timedelta(days=(anchor.weekday() - mention.weekday) % 7)
 
 
+def _in_years_told(date: dtm.date, context: dtm.date | None) -> dtm.date | None:
+    """*date* moved into the year of the story being told, when it falls in the weeks after the
+    date last spelt out: a day after the article's own can only belong to that earlier story."""
+    if context is None or context.year == date.year:
+        return None
+    try:
+        moved = date.replace(year=context.year)
+    except ValueError:
+        return None
+    return moved if dtm.timedelta(0) <= moved - context <= dtm.timedelta(days=62) else None
+
+
 def _year_before(date: dtm.date) -> dtm.date:
     """The same day a year earlier (28 February for 29 February)."""
+    return _years_before(date, 1)
+
+
+def _years_before(date: dtm.date, years: int) -> dtm.date:
+    """The same day *years* earlier (28 February for 29 February)."""
     try:
-        return date.replace(year=date.year - 1)
+        return date.replace(year=date.year - years)
     except ValueError:
-        return date.replace(year=date.year - 1, day=28)
+        return date.replace(year=date.year - years, day=28)
 
 
 def _day_numbered(reference: dtm.date, day: int, *, forward: bool = False) -> dtm.date | None:
