@@ -8,10 +8,9 @@ for "still controls Mosul and Tikrit") typed by the rule table in ``extraction.r
 that only add to the last event ("repelled the attack", a quote giving the dead) are merged into
 it; forecasts, plans and general statements yield nothing. Every field an analyst would have to
 guess (a date carried over, a place inherited or misspelt, an actor supplied by convention)
-is noted. Models learned on how these rules fared on text they had not seen then settle the
-sides where they are fairly sure (``extraction.sides``), and give each candidate's confidence:
-the probability that it is right (``extraction.likelihood``). A candidate matching an event
-already stored says so.
+is noted. A model learned on how these rules fared on text they had not seen gives each
+candidate's confidence: the probability that it is right (``extraction.likelihood``). A candidate
+matching an event already stored says so.
 """
 
 from __future__ import annotations
@@ -38,7 +37,6 @@ from briefings.extraction.duplicates import find_duplicate
 from briefings.extraction.likelihood import likelihoods
 from briefings.extraction.mentions import CIVILIANS, find_actors, find_places
 from briefings.extraction.reader import Draft, Reader
-from briefings.extraction.sides import learned_sides
 from briefings.extraction.text import find_source, read_article, strip_city, summary_sentence
 from briefings.gazetteer import Gazetteer, default_gazetteer
 
@@ -83,9 +81,6 @@ class Candidate:
     confidence: float
     evidence: tuple[str, ...]
     duplicate_of: str | None = None
-    # actors the evidence-reading corrections put in or took out, past the conventions: what
-    # the learned side models may not undo (not part of the candidate's JSON)
-    settled: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         """The candidate as JSON-ready data (dates as ISO strings)."""
@@ -175,19 +170,9 @@ def extract_events(
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source) for d in drafts]
-    proposed = _with_learned_sides(_without_protest_asides(_without_general_leads(
-        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)])))),
-        text, gazetteer)
+    proposed = _without_protest_asides(_without_general_leads(
+        _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))))
     return _rated([_checked_against(c, stored) for c in proposed])
-
-
-def _with_learned_sides(candidates: list[Candidate], text: str,
-                        gazetteer: Gazetteer) -> list[Candidate]:
-    """*candidates* with the actors the learned side models settle (``extraction.sides``)."""
-    sides = learned_sides([c.to_json() for c in candidates], text, gazetteer,
-                          settled=[c.settled for c in candidates])
-    return [dataclasses.replace(c, actors=tuple(actors))
-            for c, actors in zip(candidates, sides, strict=True)]
 
 
 def _checked_against(candidate: Candidate, stored: list[Event]) -> Candidate:
@@ -295,7 +280,6 @@ def _candidate(draft: Draft, reader: Reader, source: str | None) -> Candidate:
         draft.actors, draft.rule, None if not_theirs else _rebel_behind(draft, reader),
         reader.gazetteer, draft.agent, air_force, reader.main_forces())
     draft.doubts += ["actor by convention"] * added
-    conventional = set(draft.actors)
     if _taken_from_the_kurds(draft, reader, evidence):
         draft.actors = list(dict.fromkeys(PESHMERGA if a == IS else a for a in draft.actors))
     settle_coalition_target(draft.actors, draft.rule, evidence, draft.place.town,
@@ -323,7 +307,6 @@ def _candidate(draft: Draft, reader: Reader, source: str | None) -> Candidate:
         source=find_source(" ".join(draft.evidence)) or source,
         confidence=_guess_score(draft.doubts),  # until _rated
         evidence=tuple(draft.evidence),
-        settled=tuple(sorted(conventional ^ set(draft.actors))),
     )
 
 

@@ -4,9 +4,9 @@ A round is a folder per author, each with ``labels.json`` (entries as in ``tests
 split ``held_out``) and the ``articles/`` they name; ``tests/data/AUTHORING.md`` says how one is
 commissioned. ``python -m tests.measure_round DIR...`` prints only figures (right, proposed,
 recorded; precision and recall per folder and in all; how the confidence ranks the proposals),
-so a round can be measured without reading it. ``--rows FILE --by COMMIT`` also writes the rules'
-own proposals (side models off) as rows for ``tests/data/unseen_candidates.jsonl``, to append once
-the round is installed.
+so a round can be measured without reading it. ``--rows FILE --by COMMIT`` also writes the
+proposals as rows for ``tests/data/unseen_candidates.jsonl``, to append once the round is
+installed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import briefings.extraction.sides as sides
 from briefings.extract import extract_events
 from tests.bench_extract import TODAY, compare, key
 from tests.train_likelihood import auc
@@ -66,23 +65,17 @@ def main(argv: list[str] | None = None) -> None:
     """Print a round's figures; with --rows, write its rows too."""
     parser = argparse.ArgumentParser(prog="python -m tests.measure_round")
     parser.add_argument("folders", nargs="+", type=Path)
-    parser.add_argument("--rows", type=Path, help="write the rules' own proposals here")
+    parser.add_argument("--rows", type=Path, help="write the proposals here, as training rows")
     parser.add_argument("--by", help="the commit measured, for the rows")
     args = parser.parse_args(argv)
-    shipped = sides.learned_sides.__defaults__
-    if args.rows is not None:
-        sides.learned_sides.__defaults__ = ({}, None)  # the rules' own proposals
     total: Counter = Counter()
     scored, rows = [], []
-    try:
-        for folder in args.folders:
-            counts, pairs, found = measure(folder, args.by or "unknown")
-            print(line(str(folder), counts))
-            total += counts
-            scored += pairs
-            rows += found
-    finally:
-        sides.learned_sides.__defaults__ = shipped
+    for folder in args.folders:
+        counts, pairs, found = measure(folder, args.by or "unknown")
+        print(line(str(folder), counts))
+        total += counts
+        scored += pairs
+        rows += found
     print(line("all", total))
     if any(right for _, right in scored) and not all(right for _, right in scored):
         print(f"confidence AUC {auc(scored):.2f}")
