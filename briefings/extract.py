@@ -162,11 +162,11 @@ def extract_events(
     lead = " ".join([body.headline, *next(iter(body.paragraphs), [])])
     reader.lead_rebel = next((m.actor for m in find_actors(lead, gazetteer)
                               if gazetteer.actor_inter(m.actor) == REBEL), None)
+    reader.turkish_voice = bool(rules.TURKISH.search(text) and rules.MARTYRED.search(text))
     for number, paragraph in enumerate(body.paragraphs):
         for sentence in paragraph:
             reader.read(reader.analyse(sentence, number))
     reader.finish()
-    reader.turkish_voice = bool(rules.TURKISH.search(text) and rules.MARTYRED.search(text))
     stored = list(existing)
     drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
     candidates = [_candidate(d, reader, body.source) for d in drafts]
@@ -389,6 +389,8 @@ def _mend_actors(
             turkish_voice or rules.TURKISH.search(evidence)):
         # "one soldier was killed" by a PKK bomb or in a clash, Ankara said: Turkey's soldier
         actors[:] = list(dict.fromkeys(TURKEY if a == ARMY else a for a in actors))
+    if turkish_voice and actors == [PKK]:
+        actors.insert(0, TURKEY)  # Ankara's "our commandos" in "an engagement with terrorists"
     _mend_authors(draft, evidence, gazetteer)
     if draft.rule.event_type == rules.E and CIVILIANS not in actors and \
             rules.CROWDED_PLACE.search(evidence) and not any(
@@ -411,8 +413,11 @@ def _mend_authors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
     unclaimed = rules.UNKNOWN_AUTHOR.search(evidence)
     if unclaimed and draft.rule.event_type == rules.E:  # "No one claimed it, but IS has
         named = [(m.actor, m.start) for m in find_actors(evidence, gazetteer)]  # claimed such"
-        suspects = [a for a in actors if gazetteer.actor_inter(a) == REBEL and a != UNIDENTIFIED
-                    and all(at > unclaimed.start() for actor, at in named if actor == a)]
+        suspects = [a for a in actors if a != UNIDENTIFIED and (
+            (gazetteer.actor_inter(a) == REBEL and all(
+                at > unclaimed.start() for actor, at in named if actor == a))
+            or (a in FOREIGN_AIR_FORCES and all(actor != a for actor, _ in named)))]
+        # ... or a foreign force only the paragraphs before named: the unclaimed drone is nobody's
         actors[:] = list(dict.fromkeys(UNIDENTIFIED if a in suspects else a for a in actors))
     if draft.rule.sub_event_type in rules.FIRED_AT and rules.FOREIGN_BASE_TARGET.search(evidence) \
             and not any(gazetteer.actor_inter(a) in (REBEL, MILITIA) for a in actors):

@@ -3605,3 +3605,64 @@ def test_ten_years_ago_today_is_the_anniversary_s_day():
             "fighters routed thousands of Iraqi soldiers and police in Mosul.")
     (fall,) = extract(text)
     assert (fall.date, fall.region) == (D(2014, 6, 10), "Nineveh")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On April 26 last year, a drone struck the Khor Mor gas field.", D(2024, 4, 26)),
+    ("Late on Jan. 15 last year, missiles hit Erbil.", D(2024, 1, 15)),
+    ("On 3 March this year, gunmen attacked a checkpoint.", D(2025, 3, 3)),
+])
+def test_a_day_said_to_be_of_last_year_or_this_year_is_dated_so(text, day):
+    mention = find_date(text, 2025)
+    assert resolve(mention, D(2025, 5, 15), None) == day
+
+
+def test_an_unclaimed_drone_is_not_laid_on_a_foreign_force_named_paragraphs_before():
+    text = ("ERBIL, Jan 15 (Reuters) - A year ago Iranian ballistic missiles hit a villa in "
+            "Erbil, killing four civilians.\n\nOn April 26 last year, a drone struck the Khor "
+            "Mor gas field in Sulaimaniyah province, killing four Yemeni workers. No group "
+            "claimed responsibility.")
+    *_, drone = extract(text, article_date=D(2025, 1, 15))
+    assert (drone.date, drone.region) == (D(2024, 4, 26), "Sulaymaniyah")
+    assert "Iranian forces" not in drone.actors
+    assert "Unidentified armed group" in drone.actors
+
+
+def test_near_daily_strikes_and_a_region_exposed_to_attacks_are_no_events():
+    text = ("ERBIL, Jan 15 (Reuters) - Kurdish officials say the region remains exposed to "
+            "attacks from armed groups inside Iraq. Turkey, meanwhile, continues near-daily "
+            "air strikes against the Kurdistan Workers Party (PKK) in the region's mountains.")
+    assert extract(text, article_date=D(2025, 1, 15)) == []
+
+
+def test_central_command_s_precision_strikes_at_an_hour_of_baghdad_time_are_not_in_baghdad():
+    text = ("Jan. 23, 2024\n\nTAMPA, Fla. – At approximately 12:15 a.m. (Baghdad time) Jan. 24, "
+            "U.S. Central Command (USCENTCOM) forces conducted precision strikes against three "
+            "facilities used by Kata'ib Hizballah (KH) in Iraq. The strikes targeted KH "
+            "headquarters at Jurf al-Sakhar, south of Baghdad.")
+    (strike,) = extract(text)
+    assert (strike.date, strike.region, strike.sub_event_type) == (
+        D(2024, 1, 24), "Babil", "Air/drone strike")
+    assert set(strike.actors) == {"US-led coalition", "Shiite militias"}
+
+
+def test_us_forces_that_conducted_a_strike_that_killed_a_leader_struck_from_the_air():
+    text = ("Jan. 23, 2024\n\nOn Jan. 4, U.S. forces conducted a strike in eastern Baghdad that "
+            "killed a leader of Harakat al-Nujaba.")
+    (strike,) = extract(text)
+    assert (strike.region, strike.sub_event_type) == ("Baghdad", "Air/drone strike")
+
+
+def test_ankara_s_terrorists_are_the_pkk_and_its_martyrs_turkey_s_soldiers():
+    text = ("ANKARA, 13 July 2023 – The Ministry of National Defence briefed on the activities "
+            "of the Turkish Armed Forces.\n\nOn Monday, 10 July, during an engagement with "
+            "terrorists in the Zap region, our heroic comrade-in-arms Specialist Sergeant Mehmet "
+            "Yildiz was martyred. In the same engagement, 2 terrorists were neutralised by our "
+            "commandos.\n\nOn "
+            "Wednesday, 12 July, as a result of an air operation carried out in the Asos region "
+            "of northern Iraq, 2 terrorists were neutralised.")
+    fight, strike = extract(text)
+    assert (fight.date, fight.region, fight.event_type) == (D(2023, 7, 10), "Duhok", "Battles")
+    assert (strike.region, strike.sub_event_type) == ("Sulaymaniyah", "Air/drone strike")
+    for event in (fight, strike):
+        assert set(event.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}

@@ -103,6 +103,7 @@ class DateMention:
 
     date: dtm.date | None  # resolved already (absolute dates)
     year_given: bool = False
+    year_told: bool = False  # "that year": the year of the date last mentioned
     anchor_offset: int | None = None  # days from the article's date
     years_before: int = 0  # "ten years ago today": with anchor_offset 0
     context_offset: int | None = None  # days from the date last mentioned
@@ -164,6 +165,10 @@ def header_date(text: str, year: int) -> dtm.date | None:
     return mention.date if mention is not None and mention.year_given else None
 
 
+# "On April 26 last year", "On 7 September that year": the year a day without one belongs to.
+_WHICH_YEAR = re.compile(r",?\s+(?:of\s+)?(last|this|that|the\s+same)\s+year\b", re.I)
+
+
 def _absolute(text: str, year: int) -> DateMention | None:
     """The first absolute date in *text*, if a real calendar date."""
     found = []
@@ -172,7 +177,13 @@ def _absolute(text: str, year: int) -> DateMention | None:
             date = calendar_date(match, year)
             if date is not None:
                 given = bool(match.group("year"))
-                found.append(DateMention(date, year_given=given, start=match.start()))
+                which = None if given else _WHICH_YEAR.match(text, match.end())
+                word = which.group(1).lower() if which else ""
+                if word == "last":  # "On April 26 last year"
+                    date = _year_before(date)
+                found.append(DateMention(date, year_given=given or word in ("last", "this"),
+                                         year_told=word in ("that", "the same"),
+                                         start=match.start()))
                 break
     return min(found, key=lambda mention: mention.start, default=None)
 
@@ -240,6 +251,11 @@ def resolve(
     """The calendar date of *mention*, given the article's date and the date last mentioned
     (not *dated*: the article has no date of its own, and "Dec. 28" after "May 17, 2015" in a
     timeline is later that year)."""
+    if mention.date is not None and mention.year_told and context is not None:
+        try:
+            return mention.date.replace(year=context.year)
+        except ValueError:
+            return mention.date.replace(year=context.year, day=28)
     if mention.date is not None:
         if dated and anchor is not None and not mention.year_given and mention.date > anchor:
             told = _in_years_told(mention.date, context)

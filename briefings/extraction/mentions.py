@@ -247,6 +247,7 @@ class Place:
     corrected: bool = False
     reference: bool = False  # a point of reference ("west of Baghdad"), not the scene
     far: bool = False  # a reference by distance ("200 km north of Baghdad"): miles away
+    no_scene: bool = False  # a clock ("12:15 a.m. (Baghdad time)"), never a scene
 
 
 @dataclass(frozen=True)
@@ -381,6 +382,10 @@ _RULERS_IN = re.compile(r"\b(?:nobody|no\s+one|anyone|politicians|decision-maker
                         r"(?:the\s+)?authorities|leaders|ministers)\s+in\s+$", re.I)
 
 
+# "12:15 a.m. (Baghdad time)": a clock, not a scene.
+_CLOCK = re.compile(r"\s+time\b")
+
+
 def _place(text: str, start: int, match: Match) -> Place:
     """A Place for a gazetteer match at *start*."""
     before = text[max(0, start - 40):start]
@@ -388,11 +393,13 @@ def _place(text: str, start: int, match: Match) -> Place:
         bool(_RULERS_IN.search(before)) or \
         bool(_AMONG_CAPITALS_BEFORE.search(before)) or \
         bool(_AMONG_CAPITALS_AFTER.match(text, start + len(match.name)))
+    clock = bool(_CLOCK.match(text, start + len(match.name)))
+    speaks = speaks or clock
     reference = bool(REFERENCE.search(before)) or speaks
     far = speaks or (reference and re.search(
         r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+(?:the\s+)?(?:capital\s+)?$",
         before))  # or "flown in from"; a government speaking is not where anything happened
-    return Place(match.name, match.town, start, match.corrected, reference, bool(far))
+    return Place(match.name, match.town, start, match.corrected, reference, bool(far), clock)
 
 
 _SPELLING_SWAPS = (

@@ -20,6 +20,7 @@ from briefings.extraction.classify import (
     DEFAULT_AIR_FORCE,
     IRAN,
     MILITIA,
+    PKK,
     REBEL,
     STATE,
     UNIDENTIFIED,
@@ -326,9 +327,12 @@ class Reader:
 
     def _default_jihadists(self) -> str | None:
         """Who "the terrorists" no sentence so far names are: the group the lead names (Ankara's
-        "PKK terrorists"), else IS, except where Iran's forces fight them, whose "terrorists"
-        are the Kurdish opposition parties no list of actors has."""
-        return None if IRAN in self.forces else self.lead_rebel or DEFAULT_JIHADISTS
+        "PKK terrorists"), the PKK in Ankara's own reports of its "martyrs", else IS, except
+        where Iran's forces fight them, whose "terrorists" are the Kurdish opposition parties no
+        list of actors has."""
+        if IRAN in self.forces:
+            return None
+        return self.lead_rebel or (PKK if self.turkish_voice else DEFAULT_JIHADISTS)
 
     def _speaker(self, text: str) -> str | None:
         """The actor whose statement the sentence reports ("the Federal Police said ...")."""
@@ -653,7 +657,7 @@ class Reader:
             return [chosen], "place misspelt" if chosen.corrected else None
         elsewhere = self.context_place and all(  # "200 km north of Baghdad": not in Baghdad
             p.far and p.region != self.context_place.region for p in sentence.places)
-        if sentence.places and not elsewhere:
+        if sentence.places and not elsewhere and not all(p.no_scene for p in sentence.places):
             return sentence.places[:1], "place only a reference point"
         if self.context_place is not None and not rules.SOMEWHERE_IN_IRAQ.search(sentence.text):
             return [self.context_place], "place inherited"

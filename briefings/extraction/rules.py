@@ -264,11 +264,15 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:(?:coalition|U\.?S\.?|American|precision|allied)\s+)?(?:air\s*)?strikes?\s+"
           r"(?:struck|hit|targeted|destroyed|engaged)\b", E, "Air/drone strike", 72),  # a release's
     # "Near Ramadi, six strikes struck five ISIL tactical units"
+    _rule(r"\b(?:conducted|carried\s+out)\s+(?:a|an|one|two|three|several|\d+)\s+"
+          r"(?:(?:precision|targeted|unilateral|retaliatory|dynamic|self-defen[cs]e)\s+)?strikes?\b|"
+          r"\bprecision\s+strikes?\b", E, "Air/drone strike", 71),  # CENTCOM: "conducted a strike"
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|\b(?:F-15E?|F/A-18|F-35|B-52|B-1B?|A-10|"
           r"AC-130|MQ-9|MQ-1|CF-18)s?\b|\b(?:Reapers?|Typhoons?|Tornados?|Rafales?|Hornets?|"
           r"Predators?)\b|\b(?:Paveway|Hellfire|Brimstone)\b|"
-          r"\baircraft\b|\bhelicopters?\b|\bbombed\b", E, "Air/drone strike", 70),
+          r"\baircraft\b|\bhelicopters?\b|\bbombed\b|\b(?:armed\s+)?UAVs?\b|"
+          r"\bair(?:-supported)?\s+operations?\b", E, "Air/drone strike", 70),
     _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
           r"\bkatyushas?\b|\bindirect\s+fire\b", E, "Shelling/artillery/missile attack", 65),
     _rule(r"(?<!gas\s)(?<!stun\s)(?<!propelled\s)\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
@@ -616,10 +620,12 @@ NOT_REPORTED = re.compile(
     r"\bpave\s+the\s+way\b|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b|"
     r"^In\s+all\b|\b(?:protests?|demonstrations|unrest|uprising|movement)\s+(?:that|which)\s+(?:erupted|began|"
     r"started|broke\s+out)\b|\baccuse\b|"
+    r"\b(?:near|almost|nearly)[- ]daily\b|\b(?:remains?|is|are)\s+(?:still\s+)?(?:exposed|"
+    r"vulnerable)\s+to\b|"
     r"(?<!that\s)\banalysts\s+(?:say|said|believe|argue|note)\b|\bcasualty\s+figures\b|\bevery\s+(?:few\s+)?(?:minutes|hours|day|night|morning)\b|\b(?i:since)\s+the\s+(?:start|beginning|launch|outset)\s+of\b|\b(?:earlier|previous|past|failed)\s+attempts?\b|\bcampaign\s+of\s+(?:[\w-]+\s+)?(?:attacks|strikes|bombings|assassinations|killings)\b|^(?:[\w-]+\s+){1,3}(?:were|was|are|is)\s+(?:also\s+)?(?:thought|believed)\s+to\s+have\b|\b(?:remained|remains|was|were)\s+(?:relatively\s+|largely\s+|mostly\s+)?(?:calm|quiet|low)\b|\b(?:fewer|less|more)\s+than\s+(?:\w+\s+)?(?:[\w-]+\s+)?(?:attacks|incidents)\s+(?:across|in)\b|\b(?:had\s+been|was|were)\s+(?:positioned|stationed|located|based)\b|\b(?i:the\s+number\s+of)\s+(?:[\w-]+\s+){1,2}?(?:killed|injured|wounded|dead)\s+(?:was|were|stood|rose|reached)\b|\b(?i:a\s+total\s+of)\s+\d{1,3}(?:,\d{3})+\b|"
     r"\b(?:receive[sd]?|receiving)\s+(?:[\w-]+\s+)?reports\s+of\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
-    r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
+    r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|(?<!while\s)\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?i:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|attacks|raids)\b(?:[^.;]|(?<=\b[A-Z])\.)*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|months|weeks|"
     r"years|few\s+(?:days|weeks)|"
@@ -656,7 +662,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:has|have)\s+(?:witnessed|seen|suffered)\s+(?:repeated|frequent|several|numerous|many|"
     r"dozens\s+of|a\s+(?:series|spate|wave)\s+of)\b|"  # "the province has witnessed repeated"
     r"\b(?:promised|promises|promising|threatened|threatens|threatening|intends?|intending|"
-    r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|prepar(?:es|ing)|urged|"
+    r"is\s+set|are\s+set|was\s+set|were\s+set|is\s+due|are\s+due|(?<!while\s)prepar(?:es|ing)|urged|"
     r"urges|asked|warned|warns)\s+to\b|"
     r"\b(?:urged|urges|urging|asked|asks|called\s+on|calls\s+on)\s+(?:[\w-]+\s+){1,12}?to\s+"
     r"(?:avoid|stop|end|refrain|halt|cease|exercise|show|respect|protect|allow|withdraw|lay\s+down|"

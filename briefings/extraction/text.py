@@ -276,6 +276,8 @@ def split_sentences(paragraph: str) -> list[str]:
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
             continue
+        if token in ("a.m", "p.m") and paragraph.startswith("(", match.end()):
+            continue  # "At 12:15 a.m. (Baghdad time) Jan. 24, ..."
         sentences.append(paragraph[start:match.end()].strip())
         start = match.end()
     sentences.append(paragraph[start:].strip())
