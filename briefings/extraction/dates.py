@@ -66,11 +66,11 @@ FROM_CONTEXT = (
     (re.compile(r"\bthe\s+(?:(?:day|night|evening)\s+before|previous\s+(?:day|evening|night|morning|"
                 r"afternoon))\b", re.I), -1),
 )
-# "two days later", "a day earlier", "three days before" count from the date last mentioned;
-# "two days ago" from the article's date.
 # "Ten years ago today": the anniversary's day, years before the article's.
 YEARS_AGO_TODAY = re.compile(rf"\b(?P<n>{NUMBER}|a|one)\s+years?\s+ago\s+(?:today|this\s+week)\b",
                              re.I)
+# "two days later", "a day earlier", "three days before" count from the date last mentioned;
+# "two days ago" from the article's date.
 DAYS_LATER = re.compile(
     rf"\b(?P<n>{NUMBER}|an?|one)\s+days?\s+(?P<dir>later|after|afterwards|earlier|before|"
     r"previously|ago)\b",
@@ -252,10 +252,7 @@ def resolve(
     (not *dated*: the article has no date of its own, and "Dec. 28" after "May 17, 2015" in a
     timeline is later that year)."""
     if mention.date is not None and mention.year_told and context is not None:
-        try:
-            return mention.date.replace(year=context.year)
-        except ValueError:
-            return mention.date.replace(year=context.year, day=28)
+        return _in_year(mention.date, context.year)  # "On 7 September that year"
     if mention.date is not None:
         if dated and anchor is not None and not mention.year_given and mention.date > anchor:
             told = _in_years_told(mention.date, context)
@@ -292,22 +289,27 @@ def _in_years_told(date: dtm.date, context: dtm.date | None) -> dtm.date | None:
         return None
     try:
         moved = date.replace(year=context.year)
-    except ValueError:
+    except ValueError:  # 29 February in a year without one: no such day in that story
         return None
     return moved if dtm.timedelta(0) <= moved - context <= dtm.timedelta(days=62) else None
 
 
 def _year_before(date: dtm.date) -> dtm.date:
-    """The same day a year earlier (28 February for 29 February)."""
-    return _years_before(date, 1)
+    """The same day a year earlier."""
+    return _in_year(date, date.year - 1)
 
 
 def _years_before(date: dtm.date, years: int) -> dtm.date:
-    """The same day *years* earlier (28 February for 29 February)."""
+    """The same day *years* earlier."""
+    return _in_year(date, date.year - years)
+
+
+def _in_year(date: dtm.date, year: int) -> dtm.date:
+    """The same day in *year* (28 February for 29 February)."""
     try:
-        return date.replace(year=date.year - years)
+        return date.replace(year=year)
     except ValueError:
-        return date.replace(year=date.year - years, day=28)
+        return date.replace(year=year, day=28)
 
 
 def _day_numbered(reference: dtm.date, day: int, *, forward: bool = False) -> dtm.date | None:
