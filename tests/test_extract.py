@@ -3666,3 +3666,25 @@ def test_ankara_s_terrorists_are_the_pkk_and_its_martyrs_turkey_s_soldiers():
     assert (strike.region, strike.sub_event_type) == ("Sulaymaniyah", "Air/drone strike")
     for event in (fight, strike):
         assert set(event.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_a_report_s_summary_dates_the_incidents_listed_under_it_and_adds_none_of_its_own():
+    text = ("TRAVEL SECURITY ALERT\nPublished: 26 October 2019, 07:15 GMT\n\nSummary\n"
+            "Anti-government protests resumed across Baghdad and the south on Friday 25 October, "
+            "resulting in dozens of fatalities.\n\nIncidents reported\n- Baghdad: Riot police "
+            "fired tear gas at demonstrators in Tahrir Square.\n- Basrah: Several hundred "
+            "demonstrators held a sit-in outside the provincial council building.")
+    crackdown, sit_in = extract(text)
+    assert [(e.date, e.region) for e in (crackdown, sit_in)] == [
+        (D(2019, 10, 25), "Baghdad"), (D(2019, 10, 25), "Basra")]
+
+
+def test_the_day_of_what_an_attack_came_amid_dates_the_advance_told_next():
+    text = ("October 21, 2016\n\nIslamic State militants stormed government buildings in "
+            "Kirkuk before dawn Friday, battling police for hours.\n\nThe raids came as Iraqi "
+            "and Kurdish forces pressed their advance on Mosul on Thursday.\n\nPeshmerga fighters "
+            "retook a string of villages on the edges of Bashiqa, the Kurdistan Region Security "
+            "Council said.")
+    raid, advance = extract(text)
+    assert (raid.date, advance.date, advance.region) == (
+        D(2016, 10, 21), D(2016, 10, 20), "Nineveh")

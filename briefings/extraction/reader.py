@@ -48,7 +48,7 @@ from briefings.extraction.mentions import (
 from briefings.extraction.numbers import fatalities as count_fatalities
 from briefings.extraction.scenes import one_per_region, past_dateline
 from briefings.extraction.sentences import Sentence, further_action, narrow, prior_action, whose
-from briefings.extraction.text import clauses, content, without_outlets
+from briefings.extraction.text import SUMMARY_MARK, clauses, content, without_outlets
 from briefings.gazetteer import Gazetteer
 
 DEFAULT_TROOPS = "Iraqi Army"
@@ -127,8 +127,10 @@ class Reader:
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
+        summary = text.startswith(SUMMARY_MARK)
+        text = text.removeprefix(SUMMARY_MARK)
         parts = [_without_asides(part) for part in clauses(content(text))]
-        reported = [part for part in parts if part.strip()
+        reported = [] if summary else [part for part in parts if part.strip()
                     and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
                     and not self._background(part) and not self._abroad(part)]
         body = " ".join(reported)
@@ -178,7 +180,8 @@ class Reader:
             text=text,
             paragraph=paragraph,
             reported=bool(reported),
-            date=find_date(body, year) if reported else self._background_date(text, year),
+            date=find_date(body if reported else text, year) if reported or summary
+            else self._background_date(text, year),
             places=past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in past_dateline(
                     text, find_places(without_outlets(text), self.gazetteer), wire=paragraph == 0)
@@ -224,14 +227,18 @@ class Reader:
     @staticmethod
     def _background_date(text: str, year: int) -> DateMention | None:
         """The day a sentence that reports no event still sets for the next ones: that of a
-        nationwide total ("42 killed across Iraq on Friday"), or a date spelt out in full ("what
-        began in the early hours of August 3, 2014")."""
+        nationwide total ("42 killed across Iraq on Friday"), a date spelt out in full ("what
+        began in the early hours of August 3, 2014"), or the day of what an event came amid
+        ("The raids came as forces pressed on Mosul on Thursday")."""
         if rules.FORECAST.search(text):
             return None
-        found = find_date(content(text), year)
+        told = content(text)
+        found = find_date(told, year)
         if found is None or found.vague or found.spoken:
             return None
-        if rules.NATIONWIDE.search(text) or (found.year_given and found.weekday is None and
+        amid = _CAME_AMID.search(told)
+        if rules.NATIONWIDE.search(text) or (amid and amid.end() <= found.start) or (
+                found.year_given and found.weekday is None and
                                              found.anchor_offset is None and
                                              found.context_offset is None):
             return found
@@ -723,6 +730,10 @@ def _unit_of(body: str, mention: ActorMention, found: list[ActorMention]) -> str
 
 
 _OF_FORCE = re.compile(r"[\w-]+\s+(?:of|from)\s+(?:the\s+|its\s+)?", re.I)
+
+
+# "The raids came as Iraqi forces pressed their advance on Thursday": the day of the backdrop.
+_CAME_AMID = re.compile(r"\b(?:comes?|came)\s+(?:as|amid)\b")
 
 
 def _without_asides(clause: str) -> str:

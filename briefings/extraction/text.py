@@ -36,10 +36,13 @@ SOURCE_PATTERNS = (
 _OUTLET_PREFIX = re.compile(rf"^(?:{_OUTLET})\s*/\s*")
 BOILERPLATE = re.compile(
     r"(?i)^\s*(?:skip to (?:main )?content|popular videos?|advertisement|share this|"
-    r"read more|related|image via|photo:|sign up|subscribe|summary:|key take-?aways?:|"
+    r"read more|related|image via|photo:|sign up|subscribe|key take-?aways?:|"
     r"assessment:|analysis:|background:|editor['’]s note|tags:|\(c\)|©|copyright|bottom\s+line:|"
     r"highlights:|overview:|in\s+brief:|key\s+points:)"
 )
+# A report's summary, as a heading ("Summary" on a line of its own) or a lead-in ("Summary: ...").
+SUMMARY = re.compile(r"(?i)summary:\s")
+SUMMARY_MARK = "[summary] "  # put before each sentence of a summary: read for dates, not events
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
 _AGENCY = r"\([A-Za-z .]+\)"
@@ -156,6 +159,9 @@ def read_article(text: str, year: int) -> Body:
                 dateline, block = found, rest  # ("8 July 2018 – ...") under "Published 27 ..."
         if not block or BOILERPLATE.match(block):
             continue
+        if SUMMARY.match(block):  # a report's own summary: its dates count, its events are the
+            paragraphs.append(tuple(SUMMARY_MARK + s for s in split_sentences(block[6:].strip())))
+            continue  # items' below ("on Friday 25 October" dates "Riot police fired ...")
         if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
             if not paragraphs:
                 headline = _better_headline(headline, block)
