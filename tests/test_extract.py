@@ -3688,3 +3688,26 @@ def test_the_day_of_what_an_attack_came_amid_dates_the_advance_told_next():
     raid, advance = extract(text)
     assert (raid.date, advance.date, advance.region) == (
         D(2016, 10, 21), D(2016, 10, 20), "Nineveh")
+
+
+def test_a_drone_nobody_names_that_killed_only_workers_is_an_unidentified_group_s():
+    text = ("27 Apr 2024 | 09:55 UTC\n\nLondon — Gas production at the Khor Mor field in Iraq's "
+            "semi-autonomous Kurdistan region was suspended after a drone struck a storage "
+            "facility late April 26, killing four Yemeni workers, the operator said.\n\nThe "
+            "drone hit a gas storage tank at the field in Sulaimaniyah province.\n\nThe "
+            "attack came a day after coalition air defenses shot down a drone approaching Erbil "
+            "International Airport, which hosts US-led coalition forces, late April 25.")
+    strike, _ = extract(text)
+    assert (strike.date, strike.region) == (D(2024, 4, 26), "Sulaymaniyah")
+    assert set(strike.actors) == {"Unidentified armed group", "Civilians"}
+
+
+def test_a_diary_entry_s_heading_dates_it_and_is_the_day_its_today_means():
+    text = ("Mosul diary: the last days before the liberation\n\nTuesday, 14 February 2017\n\n"
+            "At dawn, a mortar round fired by Daesh hit a house in the Zanjili neighbourhood of "
+            "Mosul and killed two boys.\n\nThursday, 16 February 2017\n\nIraqi army soldiers "
+            "reached the edge of the Yarmouk district today. We heard heavy fighting with Daesh "
+            "until the evening.")
+    shelling, advance = extract(text)
+    assert (shelling.date, advance.date) == (D(2017, 2, 14), D(2017, 2, 16))
+    assert advance.event_type == "Battles"

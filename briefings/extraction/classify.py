@@ -321,7 +321,8 @@ def complete_actors(
             ensure(air_force if air_force in FOREIGN_AIR_FORCES else UNIDENTIFIED)
         elif agent is None and not any(a in rules.AIR_FORCES for a in actors):
             # only Turkey bombs the PKK in Iraq (all 84 labelled strikes on it are Turkish)
-            ensure(TURKEY if PKK in actors else air_force or DEFAULT_AIR_FORCE)
+            ensure(TURKEY if PKK in actors else air_force or (
+                UNIDENTIFIED if actors == [CIVILIANS] else DEFAULT_AIR_FORCE))
         if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
             ensure(main_rebel)
     elif sub == "Shelling/artillery/missile attack" and agent is None and forces and actors and \

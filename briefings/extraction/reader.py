@@ -48,7 +48,13 @@ from briefings.extraction.mentions import (
 from briefings.extraction.numbers import fatalities as count_fatalities
 from briefings.extraction.scenes import one_per_region, past_dateline
 from briefings.extraction.sentences import Sentence, further_action, narrow, prior_action, whose
-from briefings.extraction.text import SUMMARY_MARK, clauses, content, without_outlets
+from briefings.extraction.text import (
+    ENTRY_MARK,
+    FRAME_MARK,
+    clauses,
+    content,
+    without_outlets,
+)
 from briefings.gazetteer import Gazetteer
 
 DEFAULT_TROOPS = "Iraqi Army"
@@ -106,6 +112,7 @@ class Reader:
         self.year = year  # the article's year when it gives one but no day (a title's "2016")
         self.context_date: dtm.date | None = None
         self.named_date: dtm.date | None = None  # the last date the text spelt out
+        self.entry_date: dtm.date | None = None  # the day a diary entry or post is headed with
         self.context_place: Place | None = None
         self.last_subject: str | None = None
         self.paragraph = -1
@@ -127,10 +134,11 @@ class Reader:
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
-        summary = text.startswith(SUMMARY_MARK)
-        text = text.removeprefix(SUMMARY_MARK)
+        entry = text.startswith(ENTRY_MARK)
+        framing = entry or text.startswith(FRAME_MARK)
+        text = text.removeprefix(FRAME_MARK).removeprefix(ENTRY_MARK)
         parts = [_without_asides(part) for part in clauses(content(text))]
-        reported = [] if summary else [part for part in parts if part.strip()
+        reported = [] if framing else [part for part in parts if part.strip()
                     and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
                     and not self._background(part) and not self._abroad(part)]
         body = " ".join(reported)
@@ -180,7 +188,7 @@ class Reader:
             text=text,
             paragraph=paragraph,
             reported=bool(reported),
-            date=find_date(body if reported else text, year) if reported or summary
+            date=find_date(body if reported else text, year) if reported or framing
             else self._background_date(text, year),
             places=past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in past_dateline(
@@ -195,6 +203,7 @@ class Reader:
             fatalities=count_fatalities(body),
             anaphoric=bool(rules.ANAPHORA.search(body) or rules.SOURCE_GOES_ON.match(text)),
             quoted=self._quoted(text),
+            entry=entry,
             order=next(self.counter),
         )
         sentence.follows_up = follows_up
@@ -358,7 +367,9 @@ class Reader:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
         if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
             if sentence.date is not None:  # and a nationwide total the day
-                self._date_of(sentence)
+                date = self._date_of(sentence)[0]
+                if sentence.entry and date is not None:
+                    self.entry_date = date
             told = " ".join(rules.FORECAST.split(part, 1)[0]  # not "vowed that the flag
                             for part in clauses(sentence.text))  # would soon fly in Mosul"
             places = find_places(told, self.gazetteer)  # "Beiji, 250 km north of
@@ -450,7 +461,7 @@ class Reader:
     def reference(self) -> dtm.date:
         """What "on Wednesday" and "yesterday" count from: the dateline, else the last date the
         text spelt out (not one it counted from a weekday), else today."""
-        return self.anchor or self.named_date or self.today
+        return self.entry_date or self.anchor or self.named_date or self.today
 
     def _date_of(self, sentence: Sentence) -> tuple[dtm.date | None, str | None]:
         """The sentence's date and what was guessed to get it; updates the date context."""

@@ -37,6 +37,7 @@ class Sentence:
     kinds: frozenset[str] = frozenset()  # the kinds of event its subject names ("The strike")
     follows_up: bool = False  # "The attacks followed a quieter Saturday, when ...": another event
     quoted: bool = False  # a witness's own words
+    entry: bool = False  # a diary entry's or post's heading date: the day "today" means below
     order: int = 0  # its place in the article, to list events as the article tells them
     also: list[Sentence] = field(default_factory=list)  # further actions the sentence reports
 

@@ -42,7 +42,11 @@ BOILERPLATE = re.compile(
 )
 # A report's summary, as a heading ("Summary" on a line of its own) or a lead-in ("Summary: ...").
 SUMMARY = re.compile(r"(?i)summary:\s")
-SUMMARY_MARK = "[summary] "  # put before each sentence of a summary: read for dates, not events
+# Put before a sentence read for its dates and places, not its events: a summary's, or a diary
+# entry's or a post's header ("Tuesday, 10 June 2014", "9:41 PM · Oct 17, 2016"), whose day is
+# also what "today" and "yesterday" in the entry count from.
+FRAME_MARK = "[frame] "
+ENTRY_MARK = "[entry] "
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
 _AGENCY = r"\([A-Za-z .]+\)"
@@ -160,10 +164,12 @@ def read_article(text: str, year: int) -> Body:
         if not block or BOILERPLATE.match(block):
             continue
         if SUMMARY.match(block):  # a report's own summary: its dates count, its events are the
-            paragraphs.append(tuple(SUMMARY_MARK + s for s in split_sentences(block[6:].strip())))
+            paragraphs.append(tuple(FRAME_MARK + s for s in split_sentences(block[6:].strip())))
             continue  # items' below ("on Friday 25 October" dates "Riot police fired ...")
         if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
-            if not paragraphs:
+            if paragraphs and _dated_header(block, year):  # or the day the next entry is of
+                paragraphs.append((ENTRY_MARK + block,))
+            elif not paragraphs:
                 headline = _better_headline(headline, block)
             continue
         paragraphs.append(tuple(split_sentences(block)))
@@ -179,6 +185,13 @@ _OUTLET_DATELINE = re.compile(
 # The city a dateline names, in the first sentence or left before it ("BAGHDAD (AP) —").
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)\s*(?:{_AGENCY})?\s*(?:,|{_DASH})")
+
+
+def _dated_header(block: str, year: int) -> bool:
+    """Whether *block*, a line that is no sentence, is a date heading what follows ("Tuesday,
+    10 June 2014", "Day 12 - 14 June", "9:41 PM · Oct 17, 2016")."""
+    return len(block) <= 80 and any(
+        calendar_date(match, year) for pattern in ABSOLUTE[:2] if (match := pattern.search(block)))
 
 
 def _stamp(raws: list[str], year: int) -> dtm.date | None:
