@@ -3711,3 +3711,15 @@ def test_a_diary_entry_s_heading_dates_it_and_is_the_day_its_today_means():
     shelling, advance = extract(text)
     assert (shelling.date, advance.date) == (D(2017, 2, 14), D(2017, 2, 16))
     assert advance.event_type == "Battles"
+
+
+def test_numbered_posts_of_a_thread_without_full_stops_are_read():
+    text = ("Iraq War Monitor (@IraqWarMonitor)\n\n1/ THREAD on the #Kirkuk attack (Oct 21, 2016)"
+            "\n\n2/ Dozens of ISIS gunmen stormed government buildings and police stations in "
+            "central Kirkuk before dawn, clashing with Kurdish Asayish and police for hours #Iraq"
+            "\n\n3/ Separately, ISIS suicide bombers hit a power plant under construction in "
+            "Dibis, killing 13 workers incl. Iranian technicians #Dibis")
+    raid, bombing = extract(text)
+    assert (raid.date, raid.region, raid.event_type) == (D(2016, 10, 21), "Kirkuk", "Battles")
+    assert {"Islamic State", "Iraqi Police"} <= set(raid.actors)
+    assert (bombing.location, bombing.fatalities) == ("Dibis", 13)

@@ -315,12 +315,12 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|home|house|"
           r"court(?:house)?)\b", S, "Looting/property destruction", 61, when=NO_CIVILIAN_VICTIMS),
     # Fighting named as such is a battle even when bystanders die ("clashes killed five people").
-    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfight\b(?!\s+against)|"
+    _rule(r"\bclash(?:ed|es|ing)?\b|\bfought\b|\bfight\b(?!\s+against)|"
           r"\bfighting\s+(?:broke\s+out|erupted|flared)\b|"
           r"\barmed\s+(?:disputes?|conflicts?|confrontations?)\b|\bskirmish(?:es|ed)?\b|"
           r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?)\b", B,
           "Armed clash", 53),
-    _rule(r"\bclash(?:ed|es)?\b|\bfought\b|\bfighting\b(?!\s+positions?)|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
+    _rule(r"\bclash(?:ed|es|ing)?\b|\bfought\b|\bfighting\b(?!\s+positions?)|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
           r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"

@@ -62,7 +62,7 @@ _CITY_ONLY = re.compile(rf"^{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*")
 _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
     "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "jr", "sr", "gov",
-    "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k",
+    "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k", "incl", "approx",
 })
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 # Where a sentence breaks into clauses that may say different things.
@@ -166,6 +166,11 @@ def read_article(text: str, year: int) -> Body:
         if SUMMARY.match(block):  # a report's own summary: its dates count, its events are the
             paragraphs.append(tuple(FRAME_MARK + s for s in split_sentences(block[6:].strip())))
             continue  # items' below ("on Friday 25 October" dates "Riot police fired ...")
+        post = _POST_NUMBER.sub("", _POST_TAIL.sub("", block))  # a thread's "2/" and "#Iraq"
+        if post != block and not re.search(r"[.!?:][\"”’)]?$", post) and _post(post):
+            block = post + "."  # a post needs no full stop
+        elif post != block:
+            block = post
         if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
             if paragraphs and _dated_header(block, year):  # or the day the next entry is of
                 paragraphs.append((ENTRY_MARK + block,))
@@ -185,6 +190,17 @@ _OUTLET_DATELINE = re.compile(
 # The city a dateline names, in the first sentence or left before it ("BAGHDAD (AP) —").
 _DATELINE_CITY = re.compile(
     rf"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)\s*(?:{_AGENCY})?\s*(?:,|{_DASH})")
+
+
+# A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop.
+_POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)")
+_POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
+
+
+def _post(block: str) -> bool:
+    """Whether a line marked as a post (numbered, or ending in hashtags) and without a full stop
+    is the post's text, not a headline: a long one (a headline is rarely over 12 words)."""
+    return len(block.split()) > 12 and not _NOT_HEADLINE.search(block)
 
 
 def _dated_header(block: str, year: int) -> bool:
