@@ -3724,3 +3724,24 @@ def test_numbered_posts_of_a_thread_without_full_stops_are_read():
     assert (raid.date, raid.region, raid.event_type) == (D(2016, 10, 21), "Kirkuk", "Battles")
     assert {"Islamic State", "Iraqi Police"} <= set(raid.actors)
     assert (bombing.location, bombing.fatalities) == ("Dibis", 13)
+
+
+def test_a_channel_s_posts_under_their_day_headings_and_notes_in_brackets_are_read():
+    text = ("Translated posts from a Telegram channel. Notes in [brackets].\n\n"
+            "📅 Thursday 4 January 2024\n[12:07] Urgent | An American drone targets a "
+            "headquarters of the Popular Mobilisation on Palestine Street in Baghdad.\n"
+            "[Translator: the 12th PMF brigade is Harakat al-Nujaba. 2 killed in total.]\n\n"
+            "📅 Saturday 20 January\n[18:52] Islamic Resistance in Iraq | Targeting the Ain "
+            "al-Asad occupation base in Anbar with a salvo of ballistic missiles.\n"
+            "[Translator: CENTCOM confirmed missiles at the base. No deaths.]")
+    drone, missiles = extract(text)
+    assert [(e.date, e.region) for e in (drone, missiles)] == [
+        (D(2024, 1, 4), "Baghdad"), (D(2024, 1, 20), "Anbar")]
+
+
+def test_a_chat_export_s_two_digit_year_stamp_dates_the_post_under_it():
+    text = ("Jihadi Claims Tracker (EN) — Telegram channel\n\n[21.10.16 09:15]\nTwo suicide "
+            "bombers blew themselves up inside the power plant under construction at Dibis, "
+            "killing 13 workers.")
+    (bombing,) = extract(text)
+    assert (bombing.date, bombing.location) == (D(2016, 10, 21), "Dibis")

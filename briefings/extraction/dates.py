@@ -38,6 +38,9 @@ ABSOLUTE = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
                r"(?P<day>[0-3]?\d)\b"),
     _DAY_FIRST,
+    # "[21.10.16 06:48]": a chat export's stamp, the year in two digits
+    re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d)"
+               r",?\s+[0-2]?\d:[0-5]\d\b"),
     # "12/03: IS militants attacked ...": a bulletin item led by its day and month
     re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+)?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
                r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ...")
@@ -84,7 +87,7 @@ DAY_OF_MONTH = re.compile(
     r"(?!\s+(?!(?:at|in|on|of|when|as|and|after|before|with|by|while|a|an|the|to|from|during|"
     r"until|till|near|amid|morning|evening|night|afternoon|dawn|day|that|this|its|their|"
     r"his|her)\b)(?-i:[a-z]))"  # not "the 22nd rocket attack"
-    r"(?!\s+(?:(?:armou?red|infantry|mechani[sz]ed|motori[sz]ed|commando|special|rapid|"
+    r"(?!\s+(?:(?-i:[A-Z]{2,5})\s+)?(?:(?:armou?red|infantry|mechani[sz]ed|motori[sz]ed|commando|special|rapid|"
     r"response|federal|police|army|emergency|tank|artillery|border|peshmerga|golden)\s+)*"
     r"(?:division|brigade|regiment|battalion|corps|army|company|squadron|unit))", re.I)
 # Spans with no day in them: the event is dated no more precisely than a week or a month.
@@ -194,6 +197,7 @@ def calendar_date(match: re.Match, year: int) -> dtm.date | None:
     month = match.group("month")
     number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
     full_year, day = int(match.group("year") or year), int(match.group("day"))
+    full_year += 2000 if full_year < 100 else 0  # "21.10.16"
     try:
         date = dtm.date(full_year, number, day)
     except ValueError:

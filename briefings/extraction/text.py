@@ -147,7 +147,8 @@ def read_article(text: str, year: int) -> Body:
     stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022"
     titled = _title_year(raws)
     year = stamped.year if stamped else titled or year
-    blocks = [_unwrap(block) for raw in raws for block in _bullets(raw)]
+    blocks = [_unwrap(block) for raw in raws for part in _at_headings(raw, year)
+              for block in _bullets(part)]
     dateline = None
     paragraphs = []
     headline = city = ""
@@ -167,11 +168,11 @@ def read_article(text: str, year: int) -> Body:
             paragraphs.append(tuple(FRAME_MARK + s for s in split_sentences(block[6:].strip())))
             continue  # items' below ("on Friday 25 October" dates "Riot police fired ...")
         post = _POST_NUMBER.sub("", _POST_TAIL.sub("", block))  # a thread's "2/" and "#Iraq"
-        if post != block and not re.search(r"[.!?:][\"”’)]?$", post) and _post(post):
+        if post != block and not _ENDS_SENTENCE.search(post) and _post(post):
             block = post + "."  # a post needs no full stop
         elif post != block:
             block = post
-        if not re.search(r"[.!?:][\"”’)]?$", block):  # a headline, byline, menu or caption
+        if not _ENDS_SENTENCE.search(block):  # a headline, byline, menu or caption
             if paragraphs and _dated_header(block, year):  # or the day the next entry is of
                 paragraphs.append((ENTRY_MARK + block,))
             elif not paragraphs:
@@ -192,6 +193,8 @@ _DATELINE_CITY = re.compile(
     rf"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)\s*(?:{_AGENCY})?\s*(?:,|{_DASH})")
 
 
+# How a paragraph of sentences ends: a stop, perhaps inside a quote, bracket or a note's "]".
+_ENDS_SENTENCE = re.compile(r"[.!?:][\"”’)\]]?$")
 # A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop.
 _POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
@@ -203,11 +206,25 @@ def _post(block: str) -> bool:
     return len(block.split()) > 12 and not _NOT_HEADLINE.search(block)
 
 
+def _at_headings(raw: str, year: int) -> list[str]:
+    """*raw* cut before each line that is only a date heading the lines under it (a channel's
+    "📅 Friday 5 January" over its posts), so that the heading dates them."""
+    parts: list[list[str]] = [[]]
+    for line in raw.splitlines():
+        heading = not _ENDS_SENTENCE.search(line.strip()) and _dated_header(line.strip(), year)
+        if heading and parts[-1]:
+            parts.append([])
+        parts[-1].append(line)
+        if heading:
+            parts.append([])
+    return ["\n".join(part) for part in parts if part]
+
+
 def _dated_header(block: str, year: int) -> bool:
     """Whether *block*, a line that is no sentence, is a date heading what follows ("Tuesday,
     10 June 2014", "Day 12 - 14 June", "9:41 PM · Oct 17, 2016")."""
     return len(block) <= 80 and any(
-        calendar_date(match, year) for pattern in ABSOLUTE[:2] if (match := pattern.search(block)))
+        calendar_date(match, year) for pattern in ABSOLUTE if (match := pattern.search(block)))
 
 
 def _stamp(raws: list[str], year: int) -> dtm.date | None:
