@@ -3745,3 +3745,34 @@ def test_a_chat_export_s_two_digit_year_stamp_dates_the_post_under_it():
             "killing 13 workers.")
     (bombing,) = extract(text)
     assert (bombing.date, bombing.location) == (D(2016, 10, 21), "Dibis")
+
+
+def test_chronology_entries_ending_in_their_source_or_a_reference_are_read():
+    text = ("CHRONOLOGY: IRAQ\nJanuary 15, 2024 – February 15, 2024\n\nEntries are dated by the "
+            "day of the event.\n\nJan. 20: Several ballistic missiles were launched at Ain "
+            "al-Asad air base in Anbar province. The Islamic Resistance in Iraq claimed the "
+            "attack. (R, 1/20)\n\nFeb. 11: Clashes between two rival clans over farmland in "
+            "Basra killed three people.[4]")
+    missiles, feud = extract(text)
+    assert [(e.date, e.region) for e in (missiles, feud)] == [
+        (D(2024, 1, 20), "Anbar"), (D(2024, 2, 11), "Basra")]
+
+
+def test_a_monthly_chronology_s_weekday_and_day_slash_month_items_are_dated():
+    text = ("NORTHERN IRAQ — SECURITY CHRONOLOGY, AUGUST 2021\n\nIncidents are listed by date of "
+            "occurrence.\n\nTue 17/08 — NINEVEH. A Turkish drone strike hit a clinic in "
+            "Sikeniye village, Sinjar district, killing eight people.\n\nSun 29/08 — KIRKUK. A "
+            "roadside bomb struck a Federal Police patrol south of Kirkuk city, killing two "
+            "policemen.")
+    strike, bomb = extract(text)
+    assert [(e.date, e.region) for e in (strike, bomb)] == [
+        (D(2021, 8, 17), "Nineveh"), (D(2021, 8, 29), "Kirkuk")]
+
+
+def test_a_timeline_s_month_heading_gives_the_year_of_the_entries_under_it():
+    text = ("Timeline of the escalation in Iraq\n\nThe following is a timeline of events.\n\n"
+            "December 2019\n29 December – US aircraft struck Kataib Hezbollah facilities near "
+            "al-Qa'im in Anbar Governorate.\n\nJanuary 2020\n3 January – A US drone strike on a "
+            "convoy leaving Baghdad International Airport killed Qasem Soleimani.")
+    first, second = extract(text)
+    assert (first.date, second.date) == (D(2019, 12, 29), D(2020, 1, 3))

@@ -42,8 +42,9 @@ ABSOLUTE = (
     re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d)"
                r",?\s+[0-2]?\d:[0-5]\d\b"),
     # "12/03: IS militants attacked ...": a bulletin item led by its day and month
-    re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+)?(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
-               r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ...")
+    re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
+               r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
+               r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ", "Tue 17/08 — ")
 )
 # "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
 PERIOD = re.compile(

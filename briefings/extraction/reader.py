@@ -51,6 +51,7 @@ from briefings.extraction.sentences import Sentence, further_action, narrow, pri
 from briefings.extraction.text import (
     ENTRY_MARK,
     FRAME_MARK,
+    MONTH_HEADING,
     clauses,
     content,
     without_outlets,
@@ -113,6 +114,7 @@ class Reader:
         self.context_date: dtm.date | None = None
         self.named_date: dtm.date | None = None  # the last date the text spelt out
         self.entry_date: dtm.date | None = None  # the day a diary entry or post is headed with
+        self.heading_year: int | None = None  # a timeline's "January 2020" over its entries
         self.context_place: Place | None = None
         self.last_subject: str | None = None
         self.paragraph = -1
@@ -137,6 +139,8 @@ class Reader:
         entry = text.startswith(ENTRY_MARK)
         framing = entry or text.startswith(FRAME_MARK)
         text = text.removeprefix(FRAME_MARK).removeprefix(ENTRY_MARK)
+        if framing and (heading := MONTH_HEADING.match(text)):
+            self.heading_year = int(heading.group("year"))
         parts = [_without_asides(part) for part in clauses(content(text))]
         reported = [] if framing else [part for part in parts if part.strip()
                     and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
@@ -453,9 +457,10 @@ class Reader:
 
     @property
     def current_year(self) -> int:
-        """The year dates without one are in: the dateline's or last date's, else the title's."""
+        """The year dates without one are in: a timeline's month heading's, the dateline's or
+        last date's, else the title's."""
         known = self.anchor or self.context_date
-        return known.year if known else self.year or self.today.year
+        return self.heading_year or (known.year if known else self.year or self.today.year)
 
     @property
     def reference(self) -> dtm.date:

@@ -46,6 +46,10 @@ SUMMARY = re.compile(r"(?i)summary:\s")
 # entry's or a post's header ("Tuesday, 10 June 2014", "9:41 PM · Oct 17, 2016"), whose day is
 # also what "today" and "yesterday" in the entry count from.
 FRAME_MARK = "[frame] "
+# A timeline's heading "January 2020": the year of the entries under it.
+MONTH_HEADING = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?P<year>(?:19|20)\d\d)$", re.I)
 ENTRY_MARK = "[entry] "
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
@@ -158,7 +162,8 @@ def read_article(text: str, year: int) -> Body:
             city = found.group("city")
         if not paragraphs and (found := _OUTLET_DATELINE.match(block)):
             city, block = found.group("city"), block[found.end():]  # "Baghdad, Asharq Al-Awsat—"
-        if dateline is None and index < 4 and not (timeline and _DATED_LINE.match(block)):
+        if dateline is None and index < 4 and not paragraphs and not (
+                timeline and _DATED_LINE.match(block)):
             found, rest = _strip_dateline(block, year)  # a timeline's first entry is no dateline
             if not (found and stamped and found < stamped):  # not a timeline's first entry
                 dateline, block = found, rest  # ("8 July 2018 – ...") under "Published 27 ..."
@@ -175,6 +180,8 @@ def read_article(text: str, year: int) -> Body:
         if not _ENDS_SENTENCE.search(block):  # a headline, byline, menu or caption
             if paragraphs and _dated_header(block, year):  # or the day the next entry is of
                 paragraphs.append((ENTRY_MARK + block,))
+            elif paragraphs and MONTH_HEADING.match(block):  # or a timeline's "January 2020"
+                paragraphs.append((FRAME_MARK + block,))
             elif not paragraphs:
                 headline = _better_headline(headline, block)
             continue
@@ -193,8 +200,9 @@ _DATELINE_CITY = re.compile(
     rf"^(?P<city>[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+)?)\s*(?:{_AGENCY})?\s*(?:,|{_DASH})")
 
 
-# How a paragraph of sentences ends: a stop, perhaps inside a quote, bracket or a note's "]".
-_ENDS_SENTENCE = re.compile(r"[.!?:][\"”’)\]]?$")
+# How a paragraph of sentences ends: a stop, perhaps inside a quote, bracket or a note's "]",
+# perhaps before a chronology's source ("(R, 1/16)") or an encyclopedia's references ("[12]").
+_ENDS_SENTENCE = re.compile(r"[.!?:][\"”’)\]]?(?:\s*\([^()]{1,40}\)|\s*\[\d{1,3}\])*$")
 # A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop.
 _POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
