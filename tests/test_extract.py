@@ -385,11 +385,11 @@ def test_precision_and_recall_on_the_labelled_set():
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
         # A floor against regressions below the figures measured: on held-out texts by
-        # authors who never saw the extractor (each set measured once; 681-710, posts, diaries
-        # and chronologies: precision 0.35, recall 0.28 over 154 events, far below the issue's
-        # 0.9 aim and below the 0.55-0.65 of earlier sets, see the closing notes), and on the
-        # tuning texts (0.79 / 0.80 over 653 texts once 651-680 joined them).
-        floor = 0.25 if split == "held_out" else 0.75
+        # authors who never saw the extractor (each set measured once; 711-740, monitors'
+        # overviews, newsletters and after-action reports: precision 0.46, recall 0.46 over 153
+        # events, far below the issue's 0.9 aim, see the closing notes), and on the tuning texts
+        # (0.77 / 0.79 over 683 texts once 681-710 joined them).
+        floor = 0.40 if split == "held_out" else 0.75
         assert result.precision >= floor
         assert result.recall >= floor
 
