@@ -3776,3 +3776,13 @@ def test_a_timeline_s_month_heading_gives_the_year_of_the_entries_under_it():
             "convoy leaving Baghdad International Airport killed Qasem Soleimani.")
     first, second = extract(text)
     assert (first.date, second.date) == (D(2019, 12, 29), D(2020, 1, 3))
+
+
+def test_a_military_date_time_group_dates_its_item():
+    text = ("COMMAND CHRONOLOGY (EXTRACT)\nTASK FORCE SPARTAN\n\n2. Activity during the period:\n\n"
+            "a. 191530CMAR16. ISIL fired two 122mm rockets at the fire base near Makhmur, "
+            "killing one Marine.\n\nc. 22MAR16. Counter-battery radar acquired an ISIL mortar "
+            "team outside the village of Kudila in Ninewa, and the battery engaged it with "
+            "artillery fire.")
+    rockets, counter_fire = extract(text)
+    assert (rockets.date, counter_fire.date) == (D(2016, 3, 19), D(2016, 3, 22))
