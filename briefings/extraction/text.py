@@ -40,17 +40,17 @@ BOILERPLATE = re.compile(
     r"assessment:|analysis:|background:|editor['’]s note|tags:|\(c\)|©|copyright|bottom\s+line:|"
     r"highlights:|overview:|in\s+brief:|key\s+points:)"
 )
+# Put before a sentence read for its dates and places, not its events: a summary's or a
+# timeline's month heading (FRAME_MARK), or a diary entry's or a post's heading ("Tuesday, 10 June
+# 2014", "[21.10.16 06:48]": ENTRY_MARK), whose day is also what "today" in the entry counts from.
+FRAME_MARK = "[frame] "
+ENTRY_MARK = "[entry] "
 # A report's summary, as a heading ("Summary" on a line of its own) or a lead-in ("Summary: ...").
 SUMMARY = re.compile(r"(?i)summary:\s")
-# Put before a sentence read for its dates and places, not its events: a summary's, or a diary
-# entry's or a post's header ("Tuesday, 10 June 2014", "9:41 PM · Oct 17, 2016"), whose day is
-# also what "today" and "yesterday" in the entry count from.
-FRAME_MARK = "[frame] "
 # A timeline's heading "January 2020": the year of the entries under it.
 MONTH_HEADING = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+(?P<year>(?:19|20)\d\d)$", re.I)
-ENTRY_MARK = "[entry] "
 CREDIT_LINE = re.compile(r"(?i)^\s*(?:source|sources|credit|credits)\s*:")
 _CITY = r"[A-Z][A-Z'’.\-/ ]+(?:,\s*[A-Z][A-Za-z.]+)*"  # "BAGHDAD/FALLUJA, Iraq"
 _AGENCY = r"\([A-Za-z .]+\)"
@@ -169,14 +169,11 @@ def read_article(text: str, year: int) -> Body:
                 dateline, block = found, rest  # ("8 July 2018 – ...") under "Published 27 ..."
         if not block or BOILERPLATE.match(block):
             continue
-        if SUMMARY.match(block):  # a report's own summary: its dates count, its events are the
-            paragraphs.append(tuple(FRAME_MARK + s for s in split_sentences(block[6:].strip())))
-            continue  # items' below ("on Friday 25 October" dates "Riot police fired ...")
-        post = _POST_NUMBER.sub("", _POST_TAIL.sub("", block))  # a thread's "2/" and "#Iraq"
-        if post != block and not _ENDS_SENTENCE.search(post) and _post(post):
-            block = post + "."  # a post needs no full stop
-        elif post != block:
-            block = post
+        if summary := SUMMARY.match(block):  # a report's own summary: its dates count, its
+            paragraphs.append(tuple(  # events are the items' below ("on Friday 25 October")
+                FRAME_MARK + s for s in split_sentences(block[summary.end():])))
+            continue
+        block = _as_post(block)
         if not _ENDS_SENTENCE.search(block):  # a headline, byline, menu or caption
             if paragraphs and _dated_header(block, year):  # or the day the next entry is of
                 paragraphs.append((ENTRY_MARK + block,))
@@ -208,10 +205,14 @@ _POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
 
 
-def _post(block: str) -> bool:
-    """Whether a line marked as a post (numbered, or ending in hashtags) and without a full stop
-    is the post's text, not a headline: a long one (a headline is rarely over 12 words)."""
-    return len(block.split()) > 12 and not _NOT_HEADLINE.search(block)
+def _as_post(block: str) -> str:
+    """*block* without a thread's "2/" and its trailing hashtags, handles and emoji; a post so
+    marked and long (a headline is rarely over 12 words) is a sentence without its full stop."""
+    post = _POST_NUMBER.sub("", _POST_TAIL.sub("", block))
+    if post == block or _ENDS_SENTENCE.search(post) or len(post.split()) <= 12 or \
+            _NOT_HEADLINE.search(post):
+        return post
+    return post + "."
 
 
 def _at_headings(raw: str, year: int) -> list[str]:
