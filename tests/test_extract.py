@@ -3787,3 +3787,66 @@ def test_a_military_date_time_group_dates_its_item():
             "artillery fire.")
     rockets, counter_fire = extract(text)
     assert (rockets.date, counter_fire.date) == (D(2016, 3, 19), D(2016, 3, 22))
+
+
+# --- incident records --------------------------------------------------------------------------
+
+_RECORD_LOG = """CIVILIAN CASUALTY LOG
+Updated 3 May 2018
+
+HX-12 | Saturday 28 April 2018 | al-Zanjili, west Mosul, Nineveh
+Killed: 4 civilians
+Suspected belligerent: Islamic State
+Summary: A mortar round hit a family's courtyard in the afternoon, killing a mother and
+three children.
+Grading: Fair
+
+HX-13 | Monday 30 April 2018 | Hawija, Kirkuk
+Killed: 2
+Perpetrator: unidentified gunmen
+Summary: Gunmen on motorbikes shot dead two brothers outside their shop.
+Grading: Weak
+"""
+
+
+def test_an_incident_record_is_one_event_on_its_header_s_day_by_its_perpetrator():
+    mortar, shooting = extract(_RECORD_LOG)
+    assert (mortar.date, mortar.region, mortar.event_type) == (
+        D(2018, 4, 28), "Nineveh", "Explosions/Remote violence")
+    assert set(mortar.actors) == {"Islamic State", "Civilians"}  # the field, not a guess
+    assert mortar.fatalities == 4  # its summary read on over the wrapped line
+    assert (shooting.date, shooting.region, shooting.event_type) == (
+        D(2018, 4, 30), "Kirkuk", "Violence against civilians")
+
+
+def test_a_record_without_a_narrative_is_read_from_its_weapon_target_and_location_fields():
+    (bombing,) = extract("BAGHDAD INCIDENT ENTRIES\nEntered 5 September 2018.\n\n"
+                         "k-9 | Tue 4 Sep 2018 | approx. 9 AM\n"
+                         "Location: Bab al-Sharqi market, Baghdad\n"
+                         "Target: shoppers\n"
+                         "Weapons: car bomb (parked)\n"
+                         "Deaths recorded: 5-7\n"
+                         "Notes: No claim of responsibility; police sources gave seven dead.\n")
+    assert (bombing.date, bombing.region, bombing.event_type) == (
+        D(2018, 9, 4), "Baghdad", "Explosions/Remote violence")
+    assert set(bombing.actors) == {"Civilians", "Unidentified armed group"}  # not the police
+
+
+def test_a_case_file_dated_by_its_incident_date_field():
+    (killing,) = extract("ACTIVIST KILLINGS: CASE FILES\nPublished 10 March 2020\n\n"
+                         "CASE DQ-3 — Suq al-Shuyukh, Dhi Qar\n"
+                         "Incident date: Monday 2 March 2020\n"
+                         "Perpetrator: unidentified gunmen\n"
+                         "Account: Gunmen on motorbikes shot dead a local activist outside his "
+                         "home.\nGrade: 2\n")
+    assert (killing.date, killing.region, killing.event_type) == (
+        D(2020, 3, 2), "Dhi Qar", "Violence against civilians")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police sources gave 12 dead and 31 wounded; a hospital source gave nine.",
+    "Police put the death toll at 14.",
+])
+def test_who_gave_the_figures_is_no_actor(sentence):
+    (bombing,) = extract(f"BAGHDAD, May 3, 2018 - A car bomb killed shoppers. {sentence}")
+    assert "Iraqi Police" not in bombing.actors

@@ -49,6 +49,7 @@ from briefings.extraction.numbers import fatalities as count_fatalities
 from briefings.extraction.scenes import one_per_region, past_dateline
 from briefings.extraction.sentences import Sentence, further_action, narrow, prior_action, whose
 from briefings.extraction.text import (
+    BY_MARK,
     ENTRY_MARK,
     FRAME_MARK,
     MONTH_HEADING,
@@ -133,9 +134,17 @@ class Reader:
         self.lead_rebel: str | None = None  # the group the headline or lead names ("PKK")
         self.counter = itertools.count()
         self.waiting: list[tuple[Sentence, dtm.date | None, str | None]] = []
+        self.perpetrators: tuple[int, list[str]] | None = None  # a record's, for its paragraph
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
+        if text.startswith(BY_MARK):  # a record's perpetrator: the actor of its first event
+            named = text.removeprefix(BY_MARK)
+            found = self._resolve_actors(named, find_actors(named, self.gazetteer), named)
+            self.perpetrators = (paragraph, [m.actor for m in found if not m.victim])
+            return Sentence(text=named, paragraph=paragraph, reported=False, date=None,
+                            places=[], actors=[], rule=None, fatalities=None, anaphoric=False,
+                            order=next(self.counter))
         entry = text.startswith(ENTRY_MARK)
         framing = entry or text.startswith(FRAME_MARK)
         text = text.removeprefix(FRAME_MARK).removeprefix(ENTRY_MARK)
@@ -644,9 +653,22 @@ class Reader:
                 draft.absorb(first_told)
                 draft.order = first_told.order
             draft.absorb(sentence)
+            self._add_perpetrators(draft, sentence.paragraph)
             self._add(draft)
+        self.perpetrators = None if self.perpetrators is None or \
+            self.perpetrators[0] != sentence.paragraph else (sentence.paragraph, [])
         self.context_place = scenes[-1]
         self.pending = None
+
+    def _add_perpetrators(self, draft: Draft, paragraph: int) -> None:
+        """Name on *draft* the perpetrators its record gives, if it is the record's first event
+        (an unidentified group the rules guessed gives way to them)."""
+        if self.perpetrators is None or self.perpetrators[0] != paragraph:
+            return
+        named = self.perpetrators[1]
+        draft.add_actors(named)
+        if named and UNIDENTIFIED not in named and UNIDENTIFIED in draft.actors:
+            draft.actors.remove(UNIDENTIFIED)
 
     def finish(self) -> None:
         """Place at the dateline's city the actions no later sentence placed."""

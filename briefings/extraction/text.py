@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extraction.dates import ABSOLUTE, calendar_date, header_date
+from briefings.extraction.records import Record, read_record
 
 # News outlets recognised in "According to X", "X reported", "told X", "(X)" and credits.
 OUTLETS = (
@@ -45,6 +46,9 @@ BOILERPLATE = re.compile(
 # 2014", "[21.10.16 06:48]": ENTRY_MARK), whose day is also what "today" in the entry counts from.
 FRAME_MARK = "[frame] "
 ENTRY_MARK = "[entry] "
+# Put before an incident record's perpetrator field ("riot police"): who did what its narrative
+# tells, when the narrative leaves it unnamed ("an aircraft struck the house").
+BY_MARK = "[by] "
 # A report's summary, as a heading ("Summary" on a line of its own) or a lead-in ("Summary: ...").
 SUMMARY = re.compile(r"(?i)summary:\s")
 # A timeline's heading "January 2020": the year of the entries under it.
@@ -103,6 +107,11 @@ ATTRIBUTIONS = (
     # "..., in what police believe was a revenge attack"
     re.compile(r"(?i),?\s*in\s+what\s+[^,.]{0,60}?\b(?:believe|believed|say|said|described|called|"
                r"considered?)\b[^,.]*"),
+    # who gave the figures: "Police sources gave 12 dead; a hospital source gave nine."
+    re.compile(r"(?i)(?:^|(?<=[;,])\s*)[^;,.]{0,40}?\b(?:sources?|officials?|police|ministry|"
+               r"hospital|medics?|morgue)\s+(?:gave|put\s+the\s+(?:death\s+)?toll\s+at)\s+"
+               r"(?:a\s+(?:death\s+)?toll\s+of\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+               r"nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|dozens|hundreds)\b[^;.]*"),
     # a bulletin's bracketed source: "... wounding the driver (police source)."
     re.compile(r"(?i)\s*\((?:[\w’'.-]+\s+){0,5}?(?:sources?|officials?|statement|media|council|"
                r"command|ministry|spokesm[ae]n|police|agency|reports?|JOC|CJTF-OIR|u)\)\s*[.!]?$"),
@@ -151,13 +160,20 @@ def read_article(text: str, year: int) -> Body:
     stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022"
     titled = _title_year(raws)
     year = stamped.year if stamped else titled or year
-    blocks = [_unwrap(block) for raw in raws for part in _at_headings(raw, year)
-              for block in _bullets(part)]
+    blocks: list[str | Record] = []
+    for raw in raws:
+        record = read_record(raw)
+        blocks += [record] if record else [_unwrap(block) for part in _at_headings(raw, year)
+                                           for block in _bullets(part)]
     dateline = None
     paragraphs = []
     headline = city = ""
-    timeline = sum(bool(_DATED_LINE.match(block)) for block in blocks) >= 3  # "May 22 - ..."
+    timeline = sum(isinstance(block, str) and bool(_DATED_LINE.match(block))
+                   for block in blocks) >= 3  # "May 22 - ..."
     for index, block in enumerate(b for b in blocks if b):
+        if isinstance(block, Record):
+            paragraphs += _record_paragraphs(block)
+            continue
         if not paragraphs and not city and (found := _DATELINE_CITY.match(block)):
             city = found.group("city")
         if not paragraphs and (found := _OUTLET_DATELINE.match(block)):
@@ -185,6 +201,15 @@ def read_article(text: str, year: int) -> Body:
         paragraphs.append(tuple(split_sentences(block)))
     return Body(tuple(paragraphs), dateline or stamped, source, headline, city,
                 stamped.year if stamped else titled)
+
+
+def _record_paragraphs(record: Record) -> list[tuple[str, ...]]:
+    """An incident record as the reader reads it: its header dates (and perhaps places) what
+    follows, its location field sets the scene, then its action and narrative."""
+    told = " ".join(text for text in (record.lead(), *record.narrative) if text)
+    scene = (FRAME_MARK + record.place,) if record.place else ()
+    by = (BY_MARK + record.perpetrator,) if record.perpetrator else ()
+    return [(ENTRY_MARK + record.header,), (*scene, *by, *split_sentences(told))]
 
 
 # A dateline of cities and the outlet, run into the first sentence ("Baghdad and Erbil, Asharq
