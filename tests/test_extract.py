@@ -3850,3 +3850,9 @@ def test_a_case_file_dated_by_its_incident_date_field():
 def test_who_gave_the_figures_is_no_actor(sentence):
     (bombing,) = extract(f"BAGHDAD, May 3, 2018 - A car bomb killed shoppers. {sentence}")
     assert "Iraqi Police" not in bombing.actors
+
+
+def test_ramadi_s_tamim_district_is_not_kirkuk_under_its_old_name():
+    (retaken,) = extract("RAMADI, Iraq, Dec. 8, 2015 - Iraqi troops recaptured the district of "
+                         "al-Tamim from Islamic State on Tuesday.")
+    assert retaken.region == "Anbar"
