@@ -3856,3 +3856,33 @@ def test_ramadi_s_tamim_district_is_not_kirkuk_under_its_old_name():
     (retaken,) = extract("RAMADI, Iraq, Dec. 8, 2015 - Iraqi troops recaptured the district of "
                          "al-Tamim from Islamic State on Tuesday.")
     assert retaken.region == "Anbar"
+
+
+_TABLE = """List of attacks in Iraq in 2017
+
+Date | Location | Governorate | Perpetrator | Description | Ref.
+
+9 March | Hit, near the bridge | Anbar | Unknown | A car bomb exploded at a checkpoint, \
+killing four policemen. | [3]
+
+21 April | near Sinjar | Nineveh | Turkey | Aircraft struck a base of the Sinjar Resistance Units, \
+killing five fighters. | [4][5]
+"""
+
+
+def test_a_list_article_s_table_rows_are_its_events_in_the_title_s_year():
+    bombing, strike = extract(_TABLE)
+    assert (bombing.date, bombing.region, bombing.event_type) == (
+        D(2017, 3, 9), "Anbar", "Explosions/Remote violence")
+    assert (strike.date, strike.region) == (D(2017, 4, 21), "Nineveh")
+    assert "Turkish Armed Forces" in strike.actors  # the perpetrator column names the aircraft's
+
+
+def test_a_release_s_dateline_under_its_dated_title_block_does_not_date_its_news():
+    strikes = extract("Strikes Continue Against ISIS in Iraq\n\n"
+                      "Combined Joint Task Force\nNews Release No. 20170305-01\nMarch 5, 2017\n\n"
+                      "SOUTHWEST ASIA, March 5, 2017 - On March 4, Coalition military forces "
+                      "conducted strikes against ISIS targets in Iraq.\n\n"
+                      "Iraq\n-- Near Mosul, three strikes engaged an ISIS tactical unit and "
+                      "destroyed two vehicles.\n")
+    assert [(s.date, s.region) for s in strikes] == [(D(2017, 3, 4), "Nineveh")]

@@ -1,9 +1,14 @@
-"""Incident records: a monitor's or a dossier's entries laid out as fields, not prose.
+"""Incident records: a monitor's or a dossier's entries laid out as fields, or a list
+article's table rows, not prose.
 
     IRQ-0781 | Monday 13 March 2017 | Wadi Hajar, west Mosul
     Killed: 5-6 civilians.
     Suspected belligerent: US-led Coalition.
     Summary: Relatives said an aircraft struck the family's house at about 11pm.
+
+or, in a table under "Date | Location | Governorate | Perpetrator | Description":
+
+    20 July | Parakh resort, Zakho District | Duhok | Turkey | Artillery shells struck ...
 
 An analyst reads such an entry as one incident: on the header's day, at its place, by the
 belligerent its fields name, as its narrative tells. The reader reads prose, so an entry is
@@ -19,8 +24,8 @@ _FIELD = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z]*(?:[ /-][A-Za-z()]+){0,3})\s*:\
 # A header of an entry: an identifier and the fields after it, cut by bars ("#118 | Friday ...")
 # or a dash ("CASE SNJ-004 — Kocho, Sinjar district").
 _HEADER = re.compile(r"^\s*\S.{0,40}?\s(?:\||[—–])\s")
-_DATE = re.compile(r"(?i)\bdate$")
-_PLACE = re.compile(r"(?i)^(?:location|place|site|area)$")
+_DATE = re.compile(r"(?i)\bdate\b")
+_PLACE = re.compile(r"(?i)^(?:location|place|site|area|governorate|province|district)$")
 _PERPETRATOR = re.compile(r"(?i)perpetrator|belligerent|attributed|responsib|^actor")
 _MEANS = re.compile(r"(?i)^(?:weapons?|means|strike type|harm|type|incident type|method)$")
 _TARGET = re.compile(r"(?i)^(?:targets?|victims?)$")
@@ -64,19 +69,51 @@ def read_record(raw: str) -> Record | None:
         return None
     record = Record(header=lines[0])
     for name, value in fields:
-        if _DATE.search(name):  # "Incident date: Friday 15 August 2014"
-            record.header += f" | {value}"
-        elif _PLACE.match(name):
-            record.place = value
-        elif _PERPETRATOR.search(name):
-            record.perpetrator = value.rstrip(".")
-        elif _MEANS.match(name):
-            record.means = value.rstrip(".")
-        elif _TARGET.match(name):
-            record.target = value.rstrip(".")
-        elif _NARRATIVE.match(name):
-            record.narrative.append(_sentence(value))
+        _fill(record, name, value)
     return record
+
+
+def table_columns(raw: str) -> list[str] | None:
+    """The column names of a table's header row ("Date | Location | Perpetrator | Details"),
+    if *raw* is one."""
+    cells = _CELLS.split(raw.strip())
+    if "\n" in raw.strip() or len(cells) < 3 or not all(_COLUMN.match(c) for c in cells):
+        return None
+    return cells
+
+
+def read_row(raw: str, columns: list[str]) -> Record | None:
+    """*raw* as a record, if it is a row of the table under *columns*: its date and place cells
+    head it, its other cells are its fields."""
+    cells = _CELLS.split(" ".join(raw.split()))
+    if len(cells) != len(columns):
+        return None
+    record = Record(header="")
+    for name, value in zip(columns, cells, strict=True):
+        if value.strip("—–- ") and value.lower() not in ("unknown", "n/a"):
+            _fill(record, name, value)
+    record.header = " | ".join(part for part in (record.header.strip(" |"), record.place) if part)
+    return record
+
+
+_CELLS = re.compile(r"\s+\|\s+")
+_COLUMN = re.compile(r"^[A-Z][\w.]*(?:\s[\w.()]+){0,2}$")
+
+
+def _fill(record: Record, name: str, value: str) -> None:
+    """Put a field's *value* where an analyst reads it, by the field's *name*."""
+    if _DATE.search(name):  # "Incident date: Friday 15 August 2014", a table's "Date found"
+        record.header += f" | {value}"
+    elif _PLACE.match(name):  # a table's "Location" and "Governorate" cells: one place
+        record.place = f"{record.place}, {value}" if record.place else value
+    elif _PERPETRATOR.search(name):
+        record.perpetrator = value.rstrip(".")
+    elif _MEANS.match(name):
+        record.means = value.rstrip(".")
+    elif _TARGET.match(name):
+        record.target = value.rstrip(".")
+    elif _NARRATIVE.match(name):
+        record.narrative.append(_sentence(value))
 
 
 def _sentence(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefings.extraction.dates import ABSOLUTE, calendar_date, header_date
-from briefings.extraction.records import Record, read_record
+from briefings.extraction.records import Record, read_record, read_row, table_columns
 
 # News outlets recognised in "According to X", "X reported", "told X", "(X)" and credits.
 OUTLETS = (
@@ -161,8 +161,14 @@ def read_article(text: str, year: int) -> Body:
     titled = _title_year(raws)
     year = stamped.year if stamped else titled or year
     blocks: list[str | Record] = []
+    columns = None  # the header row of the table being read, if any
     for raw in raws:
-        record = read_record(raw)
+        if found := table_columns(raw):
+            columns = found
+            continue
+        record = read_row(raw, columns) if columns else None
+        columns = columns if record else None
+        record = record or read_record(raw)
         blocks += [record] if record else [_unwrap(block) for part in _at_headings(raw, year)
                                            for block in _bullets(part)]
     dateline = None
@@ -183,6 +189,9 @@ def read_article(text: str, year: int) -> Body:
             found, rest = _strip_dateline(block, year)  # a timeline's first entry is no dateline
             if not (found and stamped and found < stamped):  # not a timeline's first entry
                 dateline, block = found, rest  # ("8 July 2018 – ...") under "Published 27 ..."
+        elif dateline is not None and not paragraphs and (found := DATELINE.match(block)) and \
+                _strip_dateline(block, year)[0] == dateline:  # a release's "Oct. 20, 2016"
+            block = block[found.end():]  # over its "SOUTHWEST ASIA, Oct. 20, 2016 - On ..."
         if not block or BOILERPLATE.match(block):
             continue
         if summary := SUMMARY.match(block):  # a report's own summary: its dates count, its
