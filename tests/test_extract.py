@@ -3886,3 +3886,26 @@ def test_a_release_s_dateline_under_its_dated_title_block_does_not_date_its_news
                       "Iraq\n-- Near Mosul, three strikes engaged an ISIS tactical unit and "
                       "destroyed two vehicles.\n")
     assert [(s.date, s.region) for s in strikes] == [(D(2017, 3, 4), "Nineveh")]
+
+
+@pytest.mark.parametrize(("sentence", "actors", "event_type"), [
+    ("Daash gunmen stormed a police station in Buhriz on Sunday, killing two policemen.",
+     {"Islamic State", "Iraqi Police"}, "Battles"),
+    ("A U.S. F-15E shot down an Iranian drone flying toward Erbil on Sunday.",
+     {"US-led coalition", "Iranian forces"}, "Strategic developments"),
+    ("The heroes of the Counter-Terrorism Service carried out a qualitative operation at dawn "
+     "on Sunday in Wadi al-Shay, south of Kirkuk, which resulted in the killing of four "
+     "terrorists.", {"Iraqi Special Forces", "Islamic State"}, "Battles"),
+])
+def test_agencies_and_official_statements_name_actors_their_own_way(sentence, actors, event_type):
+    (event,) = extract(f"BAGHDAD, Sept. 12, 2021 - {sentence}")
+    assert (set(event.actors), event.event_type) == (actors, event_type)
+
+
+def test_what_a_un_report_sums_up_over_its_reporting_period_is_no_event():
+    (killing,) = extract(
+        "14. During the reporting period, ISIL continued to carry out attacks against security "
+        "forces and civilians, mainly in Kirkuk and Diyala governorates.\n\n"
+        "15. On 3 March 2021, unidentified perpetrators reportedly killed two shepherds near "
+        "Tarmiyah, Baghdad governorate.")
+    assert (killing.date, killing.region) == (D(2021, 3, 3), "Baghdad")

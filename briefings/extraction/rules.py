@@ -325,7 +325,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
           r"\bcornered\b|\b(?:tried|attempted|sought)\s+to\s+(?:storm|attack|infiltrate|overrun|"
-          r"break\s+into)\b|(?<!launched\sa\s)\b(?:search|clearing|combing|military|security)\s+operations?\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
+          r"break\s+into)\b|(?<!launched\sa\s)\b(?:search|clearing|combing|military|security)\s+operations?\b|\bqualitative\s+operation\b|\bbesieg\w+|(?<!on\sthe\s)\boffensive\b|\badvanc(?:ed|ing)\b|"
           r"\bpushed\s+into\b|\bopened\s+fire\b|\braid(?:ed)?\b|\bneutrali[sz]ed\b", B,
           "Armed clash", 50),  # "forces had 'neutralised' four PKK militants": a fight
     _rule(r"\b(?:entered|moved\s+into|advanced\s+into|pushed\s+into|breached)\b|\bmoved\s+on\s+"
@@ -609,6 +609,9 @@ NOT_REPORTED = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|repeatedly\s+)?been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
     r"\bcontinues?\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:attacks|assaults|operations|"
     r"bombardment|shelling|strikes|campaign|raids|crackdown)\b|"
+    r"\bcontinued\s+to\s+(?:carry\s+out|launch|conduct|mount|stage)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks|assaults|operations|raids|strikes)\b|"  # a UN report's "During the reporting
+    r"\b(?i:during|over|throughout|in)\s+the\s+reporting\s+period\b|"  # period" sums up
     r"\b(?:uses?|used|using)\s+the\s+(?:term|word)\b|\b(?:inquiry|investigation|report|study|"
     r"survey|tally|count|figures)\s+(?:[\w-]+\s+){0,4}?(?:found|concluded|showed|shows?|finds)\s+that\b|"
     r"\bordered\s+(?:the\s+)?(?:arrest|investigation|release|inquiry)\b|"
