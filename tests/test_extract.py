@@ -3909,3 +3909,39 @@ def test_what_a_un_report_sums_up_over_its_reporting_period_is_no_event():
         "15. On 3 March 2021, unidentified perpetrators reportedly killed two shepherds near "
         "Tarmiyah, Baghdad governorate.")
     assert (killing.date, killing.region) == (D(2021, 3, 3), "Baghdad")
+
+
+def test_a_broadcast_s_spoken_date_dates_what_its_presenters_read():
+    first, second = extract(
+        "PRESENTER: Good evening, and welcome to the news on this Thursday, the twentieth of "
+        "October, two thousand sixteen.\n\n"
+        "PRESENTER: In Kirkuk, police say gunmen attacked a checkpoint last night.\n\n"
+        "PRESENTER: And in Baghdad, a roadside bomb went off this afternoon in the Dora district, "
+        "killing two civilians.")
+    assert [(first.date, first.region), (second.date, second.region)] == [
+        (D(2016, 10, 19), "Kirkuk"), (D(2016, 10, 20), "Baghdad")]
+
+
+@pytest.mark.parametrize(("spoken", "date"), [
+    ("the twenty-first of March, twenty fifteen", D(2015, 3, 21)),
+    ("June the 5th, two thousand and fourteen", D(2014, 6, 5)),
+    ("the second of May 2017", D(2017, 5, 2)),
+])
+def test_spoken_dates(spoken, date):
+    assert find_date(f"It happened on {spoken}.", 2024).date == date
+
+
+def test_a_report_s_period_heading_dates_its_incidents_within_the_period():
+    (execution,) = extract("Human Rights Report: Protection of Civilians in Iraq\n"
+                           "1 May - 31 August 2016\n\n"
+                           "22. On 12 June, ISIL reportedly executed 19 civilians in the Hawijah "
+                           "district of Kirkuk governorate.")
+    assert execution.date == D(2016, 6, 12)
+
+
+def test_a_command_announcing_the_liberation_of_a_place_reports_it_retaken():
+    (retaken,) = extract("The Joint Operations Command announces the liberation of the Citadel of "
+                         "Tal Afar by the heroes of the Counter-Terrorism Service on Saturday, "
+                         "26 August 2017.")
+    assert (retaken.date, retaken.region, retaken.sub_event_type) == (
+        D(2017, 8, 26), "Nineveh", "Government regains territory")

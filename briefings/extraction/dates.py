@@ -49,6 +49,24 @@ ABSOLUTE = (
                r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
                r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ", "Tue 17/08 — ")
 )
+# A broadcast's spoken date: "the twentieth of October, two thousand sixteen", "June the 5th".
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+             "seventeenth", "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_DAYS = {word: day for day, word in enumerate(
+    (*_ORDINALS, *(f"twenty-{word}" for word in _ORDINALS[:9]), "thirtieth", "thirty-first"),
+    start=1)}
+_ORDINAL = "|".join(sorted((word.replace("-", "[\\s-]") for word in _ORDINAL_DAYS),
+                           key=len, reverse=True))
+_SPOKEN_YEAR = (r"(?:,?\s+(?P<year>(?:19|20)\d\d|(?:two\s+thousand(?:\s+and)?|twenty)[\s-]+"
+                r"(?:twenty[\s-](?:one|two|three|four|five)|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|twenty)\b))?")
+SPOKEN = (
+    re.compile(rf"\b(?:the\s+)?(?P<day>{_ORDINAL})\s+of\s+{_MONTH}\b{_SPOKEN_YEAR}"),
+    re.compile(rf"\b{_MONTH}\s+the\s+(?P<day>{_ORDINAL}|[0-3]?\d(?:st|nd|rd|th))\b{_SPOKEN_YEAR}"),
+)
+ABSOLUTE += SPOKEN
 # "March 3 - 9, 2016", "(January 3 - 5, 2014)": a report's period, dated by its last day.
 PERIOD = re.compile(
     rf"\b{_MONTH}\s+[0-3]?\d\s*[-–]\s*(?:{_MONTH.replace('?P<month>', '?:')}\s+)?"
@@ -200,7 +218,7 @@ def calendar_date(match: re.Match, year: int) -> dtm.date | None:
     is month first (4 November, a Monday), as American wires write it, when the weekday says so."""
     month = match.group("month")
     number = int(month) if month.isdigit() else MONTHS[month[:3].lower()]
-    full_year, day = int(match.group("year") or year), int(match.group("day"))
+    full_year, day = _year_number(match.group("year")) or year, _day_number(match.group("day"))
     full_year += 2000 if full_year < 100 else 0  # "21.10.16"
     try:
         date = dtm.date(full_year, number, day)
@@ -217,6 +235,22 @@ def calendar_date(match: re.Match, year: int) -> dtm.date | None:
                 date is None or date.weekday() != weekday):
             return month_first
     return date
+
+
+def _day_number(day: str) -> int:
+    """A day of the month in digits ("20", "20th") or spoken ("twentieth", "twenty first")."""
+    digits = re.match(r"\d+", day)
+    return int(digits.group(0)) if digits else _ORDINAL_DAYS[re.sub(r"\s+", "-", day.lower())]
+
+
+def _year_number(year: str | None) -> int | None:
+    """A year in digits ("2016") or spoken ("two thousand sixteen", "twenty-sixteen")."""
+    if not year:
+        return None
+    if year.isdigit():
+        return int(year)
+    spoken = re.sub(r"^(?:two\s+thousand(?:\s+and)?|twenty)[\s-]+", "", year)
+    return 2000 + (parse_number(spoken) or 0)
 
 
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+$", re.I)

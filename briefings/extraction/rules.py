@@ -301,7 +301,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           rf"cleared|took\s+back|takes\s+back|"
           rf"taken\s+back|won\s+back|wrested|"
           rf"retaking|recapturing|reclaiming|liberating)\b|"
-          rf"\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
+          rf"\b(?:announc\w+|declar\w+)\s+the\s+(?:full\s+|complete\s+)?(?:liberation|recapture)"
+          rf"\s+of\b|\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
           rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b", B,
           "Government regains territory", 56, when=STATE_SIDE),
     _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),

@@ -342,9 +342,18 @@ _BRACKETED_DATELINE = re.compile(  # "(Beirut, April 20, 2015) –", "KIRKUK, Ir
     rf"^(?:{_CITY}\s*)?\((?P<inner>[^()]{{6,60}})\)\s*[—–-]+\s*")
 
 
+_DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+_PERIOD = re.compile(rf"^(?:[Pp]eriod:?\s+|[Ff]rom\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?\s*"
+                     rf"(?:[–—-]|to)\s*(?P<end>{_DAY_MONTH},?\s+\d{{4}})\s*$")
+
+
 def _strip_dateline(block: str, year: int) -> tuple[dtm.date | None, str]:
     """The dateline's date at the start of *block* ("BAGHDAD, Jan. 22, 2015 (AP) —",
     "(Beirut, April 20, 2015) –"), and the rest of the block."""
+    if period := _PERIOD.match(block):  # a report's "1 May - 31 August 2016": its news is
+        end = header_date(period.group("end"), year)  # before the period's end
+        if end is not None:
+            return end, ""
     if bracketed := _BRACKETED_DATELINE.match(block):
         date = header_date(bracketed.group("inner"), year)
         if date is not None:
