@@ -3945,3 +3945,44 @@ def test_a_command_announcing_the_liberation_of_a_place_reports_it_retaken():
                          "26 August 2017.")
     assert (retaken.date, retaken.region, retaken.sub_event_type) == (
         D(2017, 8, 26), "Nineveh", "Government regains territory")
+
+
+def test_a_condemnation_of_today_s_attack_and_operations_that_continued_add_no_event():
+    (bombing,) = extract(
+        "New York, 19 July 2021\n\n"
+        "On 19 July, a suicide attack claimed by ISIL in Sadr City, Baghdad, killed 30 civilians. "
+        "Turkish military operations against the PKK continued. "
+        "The Secretary-General strongly condemns today's terrorist attack in Sadr City.")
+    assert (bombing.region, bombing.sub_event_type) == ("Baghdad", "Suicide bomb")
+
+
+def test_a_story_told_on_past_new_year_moves_into_the_next_year():
+    events = extract("Timeline\n\n"
+                     "On 31 December 2019, militiamen stormed the gate of the US embassy in "
+                     "Baghdad and set fire to a reception area.\n\n"
+                     "Shortly after midnight on 3 January, a US drone struck two vehicles near "
+                     "Baghdad airport, killing ten people.")
+    assert [e.date for e in events] == [D(2019, 12, 31), D(2020, 1, 3)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 18 June the government asked the United States to carry out air strikes against ISIL.",
+])
+def test_a_request_for_strikes_is_no_strike(sentence):
+    assert extract(f"BAGHDAD, June 19, 2014 - {sentence}") == []
+
+
+def test_a_range_of_missiles_is_no_period_sum_and_attacking_is_an_attack():
+    missiles, raid = extract(
+        "Timeline\n\n"
+        "In the early hours of 8 January 2020, the IRGC launched between 12 and 16 ballistic "
+        "missiles at the Ain al-Asad air base in Anbar.\n\n"
+        "On 6 June 2014, ISIL fighters entered western Mosul from the desert, attacking army "
+        "checkpoints.")
+    assert (missiles.date, missiles.region) == (D(2020, 1, 8), "Anbar")
+    assert (raid.date, raid.region, raid.event_type) == (D(2014, 6, 6), "Nineveh", "Battles")
+
+
+def test_a_footnote_marker_ends_a_sentence():
+    assert split_sentences("Militants captured Tikrit.[7] The same day ISIL overran Baiji.[8]") == [
+        "Militants captured Tikrit.[7]", "The same day ISIL overran Baiji.[8]"]

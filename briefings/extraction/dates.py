@@ -303,6 +303,11 @@ def resolve(
         late = dated and anchor is not None and mention.date > anchor + dtm.timedelta(days=31)
         if late and not mention.year_given:
             return _year_before(mention.date)  # "Dec. 30" in an article of Jan. 5
+        if not mention.year_given and context is not None and (anchor is None or not dated) \
+                and (context - mention.date).days > 300:
+            after = _in_year(mention.date, context.year + 1)  # "3 January" told after "31
+            if after is not None and 0 <= (after - context).days <= 62:  # December 2019": 2020
+                return after
         return mention.date
     if mention.vague:
         return None

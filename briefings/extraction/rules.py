@@ -116,7 +116,7 @@ BACKSTORY = re.compile(
     r"troops|police|patrols?|units)\s+(?:arrived|intervened|rushed|were\s+deployed)\b[^.;]*|"
     r"\b(?:before|while)\s+(?:withdrawing|retreating|fleeing|pulling\s+"
     r"(?:out|back))\b[^,.;]*|\b(?:after|following|since|over|against|condemn\w*|denounc\w*)\s+"
-    r"the\s+(?:[\w-]+\s+){0,2}(?:raids?|attacks?|strikes?|bombings?|killings?|assassinations?|"
+    r"(?:the|this|these|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}(?:raids?|attacks?|strikes?|bombings?|killings?|assassinations?|"
     r"shelling|bombardment|offensive|operation|clashes|violence)\b",
     re.I,
 )
@@ -322,7 +322,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?)\b", B,
           "Armed clash", 53),
     _rule(r"\bclash(?:ed|es|ing)?\b|\bfought\b|\bfighting\b(?!\s+positions?)|\bbattl(?:es?|ed|ing)\b|\binfiltrated\b|"
-          r"\brepelled\b|\battack(?:ed|s)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
+          r"\brepelled\b|\battack(?:ed|s|ing)?\b|\bassault(?:ed|s)?\b|\bambush(?:ed)?\b|"
           r"\bfirefights?\b|\bexchanged\s+fire\b|\brepulsed\b|\bfoiled\b|\bthwarted\b|"
           r"\bbeat\s+back\b|\bfought\s+off\b|\bdrove\s+back\b|\bconfronted\b|\bhunted\s+down\b|"
           r"\bcornered\b|\b(?:tried|attempted|sought)\s+to\s+(?:storm|attack|infiltrate|overrun|"
@@ -594,6 +594,8 @@ NOT_REPORTED = re.compile(
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
+    r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
+    r"send|provide)\b|"  # "asked the United States to carry out air strikes": no strike yet
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"
     r"\bsentenc(?:ed|es|ing)\s+(?:[\w-]+\s+){0,6}?to\s+(?:death|life|\d+|[a-z]+\s+years)|"  # court
     r"\b(?:was|were|been|being)\s+(?:sentenced|convicted|acquitted)\b|"  # judging a deed done
@@ -630,7 +632,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:receive[sd]?|receiving)\s+(?:[\w-]+\s+)?reports\s+of\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|(?<!while\s)\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
-    r"\b(?:continues?|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?i:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|attacks|raids)\b(?:[^.;]|(?<=\b[A-Z])\.)*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
+    r"\b(?:continues?|continued|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?i:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|attacks|raids)\b(?:[^.;]|(?<=\b[A-Z])\.)*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|months|weeks|"
     r"years|few\s+(?:days|weeks)|"
     r"twelve\s+months|12\s+months|"
@@ -655,7 +657,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:shifted|turned|moved|become|resorted|switched)\b|"
     r"^(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|"  # "Since October, attacks have ..."
-    r"\bbetween\s+(?:[A-Z][a-z]+\s+)?\d{1,2}\s+and\s+\d{1,2}\b|\baccuses\b|"  # a period's sum
+    r"\bbetween\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+and\s+\d{1,2}\b|\d{1,2}\s+and\s+\d{1,2}\s+"
+    r"[A-Z][a-z]+)|\baccuses\b|"  # a period's sum ("between June 3 and 9"), not "between 12 and 16"
     r"\bnot\s+(?:yet\s+)?ready\s+to\b|\burg(?:ed|es)\s+(?:[\w-]+\s+){1,12}?to\s+\w+|"
     r"\b\d[\d,]*\s+[^.;\d]{0,60}?\b(?:attacks|strikes|incidents|rockets|drones)\b[^.;\d]{0,60}?"
     r"\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|"

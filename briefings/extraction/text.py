@@ -72,7 +72,7 @@ _ABBREVIATIONS = frozenset({
     "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "jr", "sr", "gov",
     "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k", "incl", "approx",
 })
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-Z0-9])")  # and its "[7]"
 # Where a sentence breaks into clauses that may say different things.
 CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\.\.\.|…|,\s+(?=a\s+claim\b)|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
