@@ -3986,3 +3986,17 @@ def test_a_range_of_missiles_is_no_period_sum_and_attacking_is_an_attack():
 def test_a_footnote_marker_ends_a_sentence():
     assert split_sentences("Militants captured Tikrit.[7] The same day ISIL overran Baiji.[8]") == [
         "Militants captured Tikrit.[7]", "The same day ISIL overran Baiji.[8]"]
+
+
+def test_a_central_command_list_of_strikes_dates_each_on_the_day_it_first_told():
+    strikes = extract(
+        "TAMPA, Fla., Feb. 7, 2024 - Since Oct. 17, Iran-aligned militia groups have attacked U.S. "
+        "forces in Iraq and Syria more than 165 times.\n\n"
+        "-- On Feb. 2, U.S. forces struck more than 85 targets at seven facilities in Iraq and "
+        "Syria. In Iraq, the strikes hit drone storage facilities used by Kata'ib Hezbollah "
+        "near Al Qaim.\n\n"
+        "-- On Jan. 23, U.S. forces conducted necessary and proportionate strikes on Kata'ib "
+        "Hezbollah facilities at Jurf al-Sakhar, south of Baghdad.")
+    assert [(s.date, s.region, s.sub_event_type) for s in strikes] == [
+        (D(2024, 2, 2), "Anbar", "Air/drone strike"),
+        (D(2024, 1, 23), "Babil", "Air/drone strike")]

@@ -629,9 +629,12 @@ class Reader:
             sentence.actors = [*unplaced.actors, *sentence.actors]
             sentence.agent = unplaced.agent
             self.unplaced = unplaced  # "Another missile hit a coalition base at Erbil airport"
-            if any(w[0] is unplaced for w in self.waiting):
+            told = next((w for w in self.waiting if w[0] is unplaced), None)
+            if told is not None:
                 first_told = unplaced  # "F-16s struck caves, killing five. The strikes targeted
-            self.waiting = [w for w in self.waiting if w[0] is not unplaced]  # caves in Saladin"
+                if told[1] is not None and told[2] is None and sentence.date is None:
+                    date, doubt = told[1], None  # caves in Saladin": on the day first told
+            self.waiting = [w for w in self.waiting if w[0] is not unplaced]
         scene_setter = self._scene_setter(sentence, scenes[0])
         for place in scenes:
             draft = Draft(

@@ -264,9 +264,11 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:(?:coalition|U\.?S\.?|American|precision|allied)\s+)?(?:air\s*)?strikes?\s+"
           r"(?:struck|hit|targeted|destroyed|engaged)\b", E, "Air/drone strike", 72),  # a release's
     # "Near Ramadi, six strikes struck five ISIL tactical units"
-    _rule(r"\b(?:conducted|carried\s+out)\s+(?:a|an|one|two|three|several|\d+)\s+"
-          r"(?:(?:precision|targeted|unilateral|retaliatory|dynamic|self-defen[cs]e)\s+)?strikes?\b|"
-          r"\bprecision\s+strikes?\b", E, "Air/drone strike", 71),  # CENTCOM: "conducted a strike"
+    _rule(r"\b(?:conducted|carried\s+out)\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?"
+          r"(?:[\w-]+\s+(?:and\s+)?){0,3}?strikes?\b|"  # "conducted necessary and proportionate
+          r"\bprecision\s+strikes?\b|"  # strikes"; "U.S. forces struck 85 targets": from the air
+          r"\b(?:U\.S\.|US|American|CENTCOM|[Cc]oalition)\s+forces\s+(?:struck|hit)\b",
+          E, "Air/drone strike", 71),  # CENTCOM: "conducted a strike"
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|\b(?:F-15E?|F/A-18|F-35|B-52|B-1B?|A-10|"
           r"AC-130|MQ-9|MQ-1|CF-18)s?\b|\b(?:Reapers?|Typhoons?|Tornados?|Rafales?|Hornets?|"
@@ -474,7 +476,9 @@ CRIMINALS = re.compile(
 # "in northern Iraq": a part of the country, no scene to inherit.
 SOMEWHERE_IN_IRAQ = re.compile(
     r"\bin\s+(?:the\s+)?(?:north|south|east|west|centre|center|central)(?:ern)?"
-    r"(?:[\s-]+(?:west|east)(?:ern)?)?\s+(?:of\s+)?Iraq\b", re.I)
+    r"(?:[\s-]+(?:west|east)(?:ern)?)?\s+(?:of\s+)?Iraq\b|"
+    r"\bin\s+Iraq\s+and\s+Syria\b|\bin\s+Syria\s+and\s+Iraq\b", re.I)  # "85 targets in Iraq
+# and Syria": the next sentences say where in Iraq
 # "in June last year", "at the end of last March", "a year ago": before the report's own days.
 LAST_YEAR = re.compile(
     r"\b(?:last|the\s+previous)\s+year\b|\ba\s+year\s+(?:ago|earlier)\b|\blast\s+(?:January|"
@@ -594,6 +598,7 @@ NOT_REPORTED = re.compile(
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
+    r"\b(?:more\s+than|over|at\s+least|some|nearly|about)\s+\d[\d,]*\s+times\b|"  # a tally
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
     r"send|provide)\b|"  # "asked the United States to carry out air strikes": no strike yet
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"
