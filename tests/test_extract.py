@@ -4000,3 +4000,15 @@ def test_a_central_command_list_of_strikes_dates_each_on_the_day_it_first_told()
     assert [(s.date, s.region, s.sub_event_type) for s in strikes] == [
         (D(2024, 2, 2), "Anbar", "Air/drone strike"),
         (D(2024, 1, 23), "Babil", "Air/drone strike")]
+
+
+def test_overrunning_army_and_police_positions_is_a_fight_with_both():
+    (fight,) = extract("MOSUL, Iraq, June 10, 2014 - Overnight, ISIS fighters overran army and "
+                       "police positions across Mosul.")
+    assert (fight.event_type, set(fight.actors)) == (
+        "Battles", {"Islamic State", "Iraqi Army", "Iraqi Police"})
+
+
+def test_years_of_suffering_recalled_are_no_event():
+    assert extract("BAGHDAD, Oct. 30, 2021 - The Observatory recalls that Diyala has suffered for "
+                   "years from Daesh attacks.") == []

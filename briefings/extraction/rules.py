@@ -283,7 +283,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Remote explosive/landmine/IED", 60),
     # Taking a place by force beats the other side's withdrawal ("overran Sinjar after the
     # peshmerga withdrew"); "took control ... after troops withdrew" is a handover.
-    _rule(r"\b(?:stormed|storms?|storming|attacked|raided)\s+(?:a|an|the|two|three|several)\s+(?:[\w-]+\s+)?"
+    _rule(r"\b(?:stormed|storms?|storming|attacked|raided|overran|overrun)\s+(?:(?:a|an|the|two|three|"
+          r"several)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?"
           r"(?:police\s+stations?|checkpoints?|posts?|outposts?|barracks|bases?|prisons?|jails?|"
           r"positions?|compounds?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
@@ -599,6 +600,8 @@ NOT_REPORTED = re.compile(
     r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
     r"\b(?:more\s+than|over|at\s+least|some|nearly|about)\s+\d[\d,]*\s+times\b|"  # a tally
+    r"\b(?:has|have)\s+(?:suffered|endured|witnessed|faced|seen|been)\b[^.;]{0,40}?\bfor\s+"
+    r"(?:many\s+)?(?:years|decades)\b|"  # "has suffered for years from Daesh attacks"
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
     r"send|provide)\b|"  # "asked the United States to carry out air strikes": no strike yet
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"
