@@ -658,8 +658,8 @@ class Reader:
             draft.absorb(sentence)
             self._add_perpetrators(draft, sentence.paragraph)
             self._add(draft)
-        self.perpetrators = None if self.perpetrators is None or \
-            self.perpetrators[0] != sentence.paragraph else (sentence.paragraph, [])
+        if self.perpetrators is not None and self.perpetrators[0] == sentence.paragraph:
+            self.perpetrators = None  # they are the record's first event's only
         self.context_place = scenes[-1]
         self.pending = None
 

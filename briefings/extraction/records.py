@@ -29,6 +29,9 @@ _PLACE = re.compile(r"(?i)^(?:location|place|site|area|governorate|province|dist
 _PERPETRATOR = re.compile(r"(?i)perpetrator|belligerent|attributed|responsib|^actor")
 _MEANS = re.compile(r"(?i)^(?:weapons?|means|strike type|harm|type|incident type|method)$")
 _TARGET = re.compile(r"(?i)^(?:targets?|victims?)$")
+# A table's cells and the names over its columns ("Date | Location | Perpetrator | Details").
+_CELLS = re.compile(r"\s+\|\s+")
+_COLUMN = re.compile(r"^[A-Z][\w.]*(?:\s[\w.()]+){0,2}$")
 _NARRATIVE = re.compile(r"(?i)^(?:summary|notes?|description|details|narrative|account|"
                         r"what happened|incident)$")
 
@@ -95,9 +98,6 @@ def read_row(raw: str, columns: list[str]) -> Record | None:
     record.header = " | ".join(part for part in (record.header.strip(" |"), record.place) if part)
     return record
 
-
-_CELLS = re.compile(r"\s+\|\s+")
-_COLUMN = re.compile(r"^[A-Z][\w.]*(?:\s[\w.()]+){0,2}$")
 
 
 def _fill(record: Record, name: str, value: str) -> None:

@@ -160,17 +160,7 @@ def read_article(text: str, year: int) -> Body:
     stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022"
     titled = _title_year(raws)
     year = stamped.year if stamped else titled or year
-    blocks: list[str | Record] = []
-    columns = None  # the header row of the table being read, if any
-    for raw in raws:
-        if found := table_columns(raw):
-            columns = found
-            continue
-        record = read_row(raw, columns) if columns else None
-        columns = columns if record else None
-        record = record or read_record(raw)
-        blocks += [record] if record else [_unwrap(block) for part in _at_headings(raw, year)
-                                           for block in _bullets(part)]
+    blocks = _blocks(raws, year)
     dateline = None
     paragraphs = []
     headline = city = ""
@@ -210,6 +200,23 @@ def read_article(text: str, year: int) -> Body:
         paragraphs.append(tuple(split_sentences(block)))
     return Body(tuple(paragraphs), dateline or stamped, source, headline, city,
                 stamped.year if stamped else titled)
+
+
+def _blocks(raws: list[str], year: int) -> list[str | Record]:
+    """The article's blocks: each paragraph as one line (list items and dated entries apart), and
+    each incident record or table row as its fields."""
+    blocks: list[str | Record] = []
+    columns = None  # the header row of the table being read, if any
+    for raw in raws:
+        if found := table_columns(raw):
+            columns = found
+            continue
+        record = read_row(raw, columns) if columns else None
+        columns = columns if record else None
+        record = record or read_record(raw)
+        blocks += [record] if record else [_unwrap(block) for part in _at_headings(raw, year)
+                                           for block in _bullets(part)]
+    return blocks
 
 
 def _record_paragraphs(record: Record) -> list[tuple[str, ...]]:
