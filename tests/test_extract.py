@@ -4012,3 +4012,22 @@ def test_overrunning_army_and_police_positions_is_a_fight_with_both():
 def test_years_of_suffering_recalled_are_no_event():
     assert extract("BAGHDAD, Oct. 30, 2021 - The Observatory recalls that Diyala has suffered for "
                    "years from Daesh attacks.") == []
+
+
+def test_a_hard_wrapped_pdf_page_is_read_whole():
+    events = extract("IRAQ SECURITY UPDATE                                    Page 2 of 5\n"
+                     "Week 23 (5 - 11 June 2017)\n\n"
+                     "Nineveh: On 6 June, Iraqi Counter Terrorism Service units ad-\n"
+                     "vanced into the Zanjili neighbourhood of west Mosul after\n"
+                     "heavy clashes with IS fighters.\n\n"
+                     "Anbar: A suicide bomber detonated his vest at a checkpoint\n"
+                     "near Rutba on 8 June, killing four soldiers and wounding\n"
+                     "seven.\n")
+    assert [(e.date, e.region) for e in events] == [
+        (D(2017, 6, 6), "Nineveh"), (D(2017, 6, 8), "Anbar")]
+    assert "advanced into the Zanjili" in events[0].summary
+
+
+def test_a_line_break_after_al_keeps_the_name_s_hyphen():
+    body = read_article("Heavy fighting was reported in al-\nAnbar on Monday.", 2017)
+    assert body.paragraphs == (("Heavy fighting was reported in al-Anbar on Monday.",),)

@@ -273,8 +273,13 @@ def _at_headings(raw: str, year: int) -> list[str]:
 def _dated_header(block: str, year: int) -> bool:
     """Whether *block*, a line that is no sentence, is a date heading what follows ("Tuesday,
     10 June 2014", "Day 12 - 14 June", "9:41 PM · Oct 17, 2016")."""
-    return len(block) <= 80 and any(
-        calendar_date(match, year) for pattern in ABSOLUTE if (match := pattern.search(block)))
+    if len(block) > 80 or block.rstrip().endswith(("-", ",")):  # a hard-wrapped sentence's line
+        return False
+    for pattern in ABSOLUTE:
+        if (match := pattern.search(block)) and calendar_date(match, year):
+            rest = block[:match.start()] + " " + block[match.end():]
+            return len(re.findall(r"[A-Za-z]{2,}", rest)) <= 6  # not "On 6 June, Iraqi units ..."
+    return False
 
 
 def _stamp(raws: list[str], year: int) -> dtm.date | None:
@@ -339,7 +344,16 @@ def _unwrap(block: str) -> str:
         lines.pop()
     if len(lines) > 1 and _SECTION_HEADING.match(lines[0]):
         lines[0] = lines[0].strip() + ":"
-    return " ".join(" ".join(lines).split())
+    return " ".join(_HYPHEN_BREAK.sub(_rejoined, "\n".join(lines)).split())
+
+
+# A word hyphenated over a line break, as PDFs and wrapped emails cut them ("ad-\nvanced").
+_HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z])-[ \t]*\n[ \t]*(?=[A-Za-z])")
+
+
+def _rejoined(match: re.Match) -> str:
+    """A word cut by a line break, whole again: "advanced", but "al-Anbar" keeps its hyphen."""
+    return "-" if match.string[match.end()].isupper() else ""
 
 
 _SECTION_HEADING = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
