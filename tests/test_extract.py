@@ -4031,3 +4031,15 @@ def test_a_hard_wrapped_pdf_page_is_read_whole():
 def test_a_line_break_after_al_keeps_the_name_s_hyphen():
     body = read_article("Heavy fighting was reported in al-\nAnbar on Monday.", 2017)
     assert body.paragraphs == (("Heavy fighting was reported in al-Anbar on Monday.",),)
+
+
+def test_a_channel_s_bullets_without_full_stops_are_its_news_but_related_links_are_not():
+    events = extract("🔴 BREAKING | Kirkuk\n\n"
+                     "• 3 IS militants killed in a clash with Federal Police near Rashad, "
+                     "southwest of Kirkuk, this morning — security source\n"
+                     "• Roadside bomb hits army vehicle near Tuz Khurmatu, 2 soldiers wounded\n\n"
+                     "Related news\n"
+                     "- Rocket lands near Baghdad airport, no casualties\n\n"
+                     "Forwarded from Iraq Security Updates — 14 March 2022")
+    assert [(e.region, e.event_type) for e in events] == [
+        ("Kirkuk", "Battles"), ("Saladin", "Explosions/Remote violence")]

@@ -315,6 +315,7 @@ def _bullets(block: str) -> list[str]:
     lead ("Syria: Near Manbij, ...")."""
     items: list[list[str]] = [[]]
     heading = ""
+    listed = set()  # the items that are bullets
     for line in block.splitlines():
         bullet = _BULLET.match(line)
         if (bullet or _DATED_LINE.match(line)) and items[-1]:
@@ -322,8 +323,29 @@ def _bullets(block: str) -> list[str]:
                     _SECTION_HEADING.match(items[0][0]):
                 heading = items[0][0].strip() + ": "
             items.append([])
+        if bullet and not items[-1]:
+            listed.add(len(items) - 1)
         items[-1].append((heading if bullet else "") + _BULLET.sub("", line))
-    return ["\n".join(item) for item in items]
+    lead = items[0][0].strip() if 0 not in listed and items[0] else ""
+    if lead.endswith(":") or BOILERPLATE.match(lead):  # "calls on:", "Related news": the items
+        listed = set()  # finish its sentence, or are links to other stories
+    return [_as_item("\n".join(item)) if number in listed else "\n".join(item)
+            for number, item in enumerate(items)]
+
+
+def _as_item(item: str) -> str:
+    """A list item as a sentence even without its full stop, when it tells more than a linked
+    headline does: a detail after a comma or dash, or its day ("• Roadside bomb hits army vehicle
+    on Tuz road, 2 soldiers wounded"; not "- Car bomb kills seven in Sadr City")."""
+    text = item.rstrip()
+    if _ENDS_SENTENCE.search(text) or len(text.split()) < 7 or _NOT_HEADLINE.search(text) or \
+            not _ITEM_DETAIL.search(text):
+        return item
+    return text + "."
+
+
+_ITEM_DETAIL = re.compile(r",\s|\s[—–]\s|\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|"
+                          r"evening)|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
 _NOT_HEADLINE = re.compile(r"\||^\s*(?:by|updated|posted|published)\b|\bmin\s+read\b", re.I)
