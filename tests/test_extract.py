@@ -4043,3 +4043,16 @@ def test_a_channel_s_bullets_without_full_stops_are_its_news_but_related_links_a
                      "Forwarded from Iraq Security Updates — 14 March 2022")
     assert [(e.region, e.event_type) for e in events] == [
         ("Kirkuk", "Battles"), ("Saladin", "Explosions/Remote violence")]
+
+
+def test_an_incident_form_of_fields_alone_is_read():
+    (bombing,) = extract("INCIDENT REPORT 17-044\n\n"
+                         "DATE: 12 March 2017\n"
+                         "LOCATION: Bab al-Toub, west Mosul, Nineveh\n"
+                         "TYPE: IED / VBIED\n"
+                         "DESCRIPTION: A vehicle-borne IED detonated at a Federal Police "
+                         "checkpoint. Two policemen were killed. IS claimed the attack.\n"
+                         "REPORTED BY: Field team Erbil\n")
+    assert (bombing.date, bombing.region, bombing.event_type) == (
+        D(2017, 3, 12), "Nineveh", "Explosions/Remote violence")
+    assert set(bombing.actors) == {"Iraqi Police", "Islamic State"}

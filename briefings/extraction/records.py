@@ -58,19 +58,21 @@ class Record:
 
 def read_record(raw: str) -> Record | None:
     """*raw*, a block of lines, as an incident record if it is one: a header line then at least
-    two "Name: value" lines."""
+    two "Name: value" lines, or a form of three or more fields one of which is its date."""
     lines = [line.strip() for line in raw.splitlines() if line.strip()]
-    if len(lines) < 3 or _FIELD.match(lines[0]) or not _HEADER.match(lines[0]):
+    headed = bool(lines) and not _FIELD.match(lines[0])
+    if len(lines) < 3 or (headed and not _HEADER.match(lines[0])):
         return None
     fields: list[list[str]] = []  # [name, value], a value wrapped over lines joined
-    for line in lines[1:]:
+    for line in lines[1 if headed else 0:]:
         if found := _FIELD.match(line):
             fields.append([found.group("name"), found.group("value").strip()])
         elif fields:
             fields[-1][1] += " " + line
-    if len(fields) < 2:
+    dated = any(_DATE.search(name) for name, _ in fields)
+    if len(fields) < 2 or (not headed and (len(fields) < 3 or not dated)):
         return None
-    record = Record(header=lines[0])
+    record = Record(header=lines[0] if headed else "")
     for name, value in fields:
         _fill(record, name, value)
     return record
