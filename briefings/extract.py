@@ -37,7 +37,13 @@ from briefings.extraction.duplicates import find_duplicate
 from briefings.extraction.likelihood import likelihoods
 from briefings.extraction.mentions import CIVILIANS, find_actors, find_places
 from briefings.extraction.reader import Draft, Reader
-from briefings.extraction.text import find_source, read_article, strip_city, summary_sentence
+from briefings.extraction.text import (
+    Body,
+    find_source,
+    read_article,
+    strip_city,
+    summary_sentence,
+)
 from briefings.gazetteer import Gazetteer, default_gazetteer
 
 # How much each guess costs the rules' own score, one of the things the likelihood model weighs.
@@ -163,6 +169,7 @@ def extract_events(
     reader.lead_rebel = next((m.actor for m in find_actors(lead, gazetteer)
                               if gazetteer.actor_inter(m.actor) == REBEL), None)
     reader.turkish_voice = bool(rules.TURKISH.search(text) and rules.MARTYRED.search(text))
+    reader.narrator = _interviewee(body, lead, gazetteer)
     for number, paragraph in enumerate(body.paragraphs):
         for sentence in paragraph:
             reader.read(reader.analyse(sentence, number))
@@ -173,6 +180,17 @@ def extract_events(
     proposed = _without_protest_asides(_without_general_leads(
         _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))))
     return _rated([_checked_against(c, stored) for c in proposed])
+
+
+def _interviewee(body: Body, lead: str, gazetteer: Gazetteer) -> str | None:
+    """In an interview (its answers led by "A:"), the side its guest speaks for: the first
+    party its headline or introduction names ("an interview with a Federal Police commander")."""
+    answers = sum(sentence.startswith("A:") for paragraph in body.paragraphs
+                  for sentence in paragraph)
+    if answers < 2:
+        return None
+    return next((m.actor for m in find_actors(lead, gazetteer)
+                 if not m.victim and not m.actor.startswith("<")), None)
 
 
 def _checked_against(candidate: Candidate, stored: list[Event]) -> Candidate:

@@ -4056,3 +4056,25 @@ def test_an_incident_form_of_fields_alone_is_read():
     assert (bombing.date, bombing.region, bombing.event_type) == (
         D(2017, 3, 12), "Nineveh", "Explosions/Remote violence")
     assert set(bombing.actors) == {"Iraqi Police", "Islamic State"}
+
+
+_INTERVIEW = """"We held the bridge for nine hours": an interview with a Federal Police commander
+
+Brig. Gen. Ali Hamid commanded a brigade in the battle for west Mosul. I spoke to him in Baghdad
+on 4 September 2017.
+
+Q: Where were you in March?
+A: On the 7th of March we took the southern end of the old iron bridge in Mosul at dawn and held
+it for nine hours against Daesh counter-attacks.
+
+Q: Were civilians hurt?
+A: On 17 March Daesh snipers shot at families crossing the bridge. I saw the bodies myself.
+"""
+
+
+def test_an_interview_s_we_are_its_guest_s_side_and_his_career_is_no_event():
+    bridge, snipers = extract(_INTERVIEW)
+    assert (bridge.date, bridge.region, bridge.event_type) == (D(2017, 3, 7), "Nineveh", "Battles")
+    assert set(bridge.actors) == {"Iraqi Police", "Islamic State"}  # "we": the police
+    assert not any("commanded" in sentence for sentence in bridge.evidence)
+    assert snipers.date == D(2017, 3, 17)

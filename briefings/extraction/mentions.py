@@ -99,6 +99,8 @@ GROUP = "<the group>"  # the armed group named last, militias included
 CROWD = "<crowd>"
 # "The peshmerga said they had retaken nine villages": the speaker's own side.
 SPEAKERS_OWN = "<they>"
+# "We took the bridge", "the third killed four of my men": whoever speaks, if the text says who.
+FIRST_PERSON = "<we>"
 # Homes, shops or villages hit: civilians are the target unless the report names another.
 CIVILIAN_PROPERTY = "<civilian property>"
 GENERIC: tuple[tuple[str, str], ...] = (
@@ -118,6 +120,8 @@ GENERIC: tuple[tuple[str, str], ...] = (
     (r"they(?=\s+(?:had|have)\s+(?:[\w-]+\s+)?(?:retaken|recaptured|captured|taken|seized|"
      r"liberated|cleared|killed|repelled|destroyed|shot\s+down|downed|struck|hit)\b)",
      SPEAKERS_OWN),
+    (r"(?-i:[Ww]e|us)|my\s+(?:men|unit|brigade|battalion|company|soldiers|fighters|comrades)",
+     FIRST_PERSON),
 )
 # Words after a name that still belong to the mention ("Islamic State gunmen").
 _TAIL = (r"(?:\s+(?:fighters|militants|gunmen|snipers|members|forces|troops|units|soldiers|"

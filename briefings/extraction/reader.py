@@ -35,6 +35,7 @@ from briefings.extraction.mentions import (
     CIVILIAN_PROPERTY,
     CIVILIANS,
     CROWD,
+    FIRST_PERSON,
     GROUP,
     JIHADISTS,
     MILITANTS,
@@ -135,6 +136,7 @@ class Reader:
         self.counter = itertools.count()
         self.waiting: list[tuple[Sentence, dtm.date | None, str | None]] = []
         self.perpetrators: tuple[int, list[str]] | None = None  # a record's, for its paragraph
+        self.narrator: str | None = None  # whom an interview's "we" are (its guest's side)
 
     def analyse(self, text: str, paragraph: int) -> Sentence:
         """The rules' reading of one sentence."""
@@ -340,7 +342,8 @@ class Reader:
         stand_ins = {MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or self._default_jihadists(),
                      GROUP: self.paragraph_group or rebel,  # "Kataib Hezbollah ... the group"
-                     SPEAKERS_OWN: None}  # "they" nobody said anything about
+                     SPEAKERS_OWN: None,  # "they" nobody said anything about
+                     FIRST_PERSON: self._speaker(text) or self.narrator}  # "we", "my men"
         resolved = []
         speaker = self._speaker(text)
         for m in found:

@@ -602,6 +602,9 @@ NOT_REPORTED = re.compile(
     r"\b(?:more\s+than|over|at\s+least|some|nearly|about)\s+\d[\d,]*\s+times\b|"  # a tally
     r"\b(?:has|have)\s+(?:suffered|endured|witnessed|faced|seen|been)\b[^.;]{0,40}?\bfor\s+"
     r"(?:many\s+)?(?:years|decades)\b|"  # "has suffered for years from Daesh attacks"
+    r"\b(?:commanded|led|served|fought)\s+(?:[\w-]+\s+){0,4}?in\s+the\s+(?:battle|fight|war|"
+    r"offensive|campaign)\s+(?:for|of|against)\b|"  # a guest's career: "commanded a brigade in
+    # the battle for west Mosul"
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
     r"send|provide)\b|"  # "asked the United States to carry out air strikes": no strike yet
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"

@@ -70,7 +70,8 @@ _CITY_ONLY = re.compile(rf"^{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*")
 _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
     "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "jr", "sr", "gov",
-    "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k", "incl", "approx",
+    "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k", "incl", "approx", "brig", "cpl",
+    "pvt", "pvts", "pte", "adm",
 })
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-Z0-9])")  # and its "[7]"
 # Where a sentence breaks into clauses that may say different things.
