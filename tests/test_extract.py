@@ -4078,3 +4078,16 @@ def test_an_interview_s_we_are_its_guest_s_side_and_his_career_is_no_event():
     assert set(bridge.actors) == {"Iraqi Police", "Islamic State"}  # "we": the police
     assert not any("commanded" in sentence for sentence in bridge.evidence)
     assert snipers.date == D(2017, 3, 17)
+
+
+def test_a_paragraph_cut_by_a_pdf_page_break_and_its_footnote_numbers_is_read_whole():
+    mortar, shooting = extract(
+        "PROTECTION MONITORING REPORT – NINEWA GOVERNORATE\nNovember 2016\n\n"
+        "On 6 November, a mortar round struck a house in the Gogjali neigh-\n"
+        "bourhood of east Mosul, killing a woman and her two children.3 Humanitar-\n\n"
+        "Protection Monitoring Report – November 2016                    4\n\n"
+        "ian partners also reported that on 11 November ISIL fighters shot at\n"
+        "families fleeing from the Samah neighbourhood, killing at least five people.4\n")
+    assert [(e.date, e.region) for e in (mortar, shooting)] == [
+        (D(2016, 11, 6), "Nineveh"), (D(2016, 11, 11), "Nineveh")]
+    assert shooting.summary.startswith("Humanitarian partners")

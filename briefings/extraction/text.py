@@ -73,7 +73,8 @@ _ABBREVIATIONS = frozenset({
     "rep", "sen", "prof", "vs", "etc", "u.s", "u.n", "u.k", "incl", "approx", "brig", "cpl",
     "pvt", "pvts", "pte", "adm",
 })
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\[\d{1,3}\])*\s+(?=[\"“‘(]?[A-Z0-9])")  # and its "[7]"
+_SENTENCE_END = re.compile(  # and its footnote: "[7]", or "children.3" in a PDF's text
+    r"[.!?][\"”’)]?(?:\[\d{1,3}\]|(?<=[a-z][.!?])\d{1,3})*\s+(?=[\"“‘(]?[A-Z0-9])")
 # Where a sentence breaks into clauses that may say different things.
 CLAUSE_BREAK = re.compile(
     r"\s*(?:;|\.\.\.|…|,\s+(?=a\s+claim\b)|,?\s+and\s+that\b|,\s+while\b|,\s+but\b|,\s+whereas\b|"
@@ -157,7 +158,7 @@ class Body:
 def read_article(text: str, year: int) -> Body:
     """Split *text* into paragraphs of sentences; read its dateline (years default to *year*)."""
     source = find_source(text)
-    raws = re.split(r"\n\s*\n|\r\n\s*\r\n", text)
+    raws = _across_pages(re.split(r"\n\s*\n|\r\n\s*\r\n", text))
     stamped = _stamp(raws, year)  # "Rudaw | 23-09-2021", "Published on 20-10-2022"
     titled = _title_year(raws)
     year = stamped.year if stamped else titled or year
@@ -203,6 +204,25 @@ def read_article(text: str, year: int) -> Body:
                 stamped.year if stamped else titled)
 
 
+def _across_pages(raws: list[str]) -> list[str]:
+    """*raws* with a paragraph cut by a page break whole again: a block that stops mid-sentence
+    ("... her two children.3 Humanitar-"), the page's running header or number between, and a
+    block going on in lower case ("ian partners also reported ...")."""
+    joined: list[str] = []
+    for raw in raws:
+        cut = bool(joined) and bool(re.search(r"[a-z][,;-]?$", joined[-1].rstrip()))
+        if cut and re.match(r"[a-z]+[\s,.;]", raw.strip()):
+            joined[-1] += "\n" + raw.strip()
+        elif not (cut and _PAGE_FURNITURE.match(raw)):  # the header between the two halves
+            joined.append(raw)
+    return joined
+
+
+# A PDF page's running header with its number, or the number alone ("Page 4 of 7").
+_PAGE_FURNITURE = re.compile(r"^\s*(?:[^\n]{0,100}?\s{3,}\d{1,3}|(?:[Pp]age\s+)?\d{1,3}"
+                             r"(?:\s+of\s+\d{1,3})?)\s*$")
+
+
 def _blocks(raws: list[str], year: int) -> list[str | Record]:
     """The article's blocks: each paragraph as one line (list items and dated entries apart), and
     each incident record or table row as its fields."""
@@ -241,7 +261,8 @@ _DATELINE_CITY = re.compile(
 
 # How a paragraph of sentences ends: a stop, perhaps inside a quote, bracket or a note's "]",
 # perhaps before a chronology's source ("(R, 1/16)") or an encyclopedia's references ("[12]").
-_ENDS_SENTENCE = re.compile(r"[.!?:][\"”’)\]]?(?:\s*\([^()]{1,40}\)|\s*\[\d{1,3}\])*$")
+_ENDS_SENTENCE = re.compile(
+    r"[.!?:][\"”’)\]]?(?:\s*\([^()]{1,40}\)|\s*\[\d{1,3}\]|(?<=[a-z][.!?])\d{1,3})*$")
 # A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop.
 _POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
