@@ -385,11 +385,12 @@ def test_precision_and_recall_on_the_labelled_set():
         print(f"\n{split}: precision {result.precision:.2f} recall {result.recall:.2f} "
               f"over {result.recorded} events in {result.articles} texts")
         # A floor against regressions below the figures measured: on held-out texts by
-        # authors who never saw the extractor (each set measured once; 741-770, civilian-harm
-        # records, NGO statements and encyclopedia articles: precision 0.37, recall 0.28 over
-        # 148 events, far below the 0.9 aim, see the closing notes), and on the tuning
-        # texts (0.76 / 0.77 over 713 texts once 711-740 joined them; the later genres are harder
-        # even after tuning, so that floor went from 0.75 to 0.70).
+        # authors who never saw the extractor (measured at the start and the end of the session
+        # that held them out; 771-800, official statements, UN reports and broadcast transcripts,
+        # and 831-860, interviews, police and court news and pasted PDFs and emails: precision
+        # 0.51, recall 0.49 over 290 events, far below the 0.9 aim, see the closing
+        # notes), and on the tuning texts (0.74 / 0.76 over 773 texts once 741-770 and 801-830
+        # joined them; the later genres are harder even after tuning, so that floor is 0.70).
         floor = 0.25 if split == "held_out" else 0.70
         assert result.precision >= floor
         assert result.recall >= floor

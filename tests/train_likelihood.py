@@ -43,7 +43,7 @@ class Example:
     file: str
     found: tuple[str, ...]
     right: bool
-    guess_score: float  # the confidence the rules' doubts alone gave it
+    guess_score: float  # the confidence it was first shown with (rules' doubts, later the model)
 
 
 def load_examples(path: Path = ROWS) -> list[Example]:
@@ -129,7 +129,8 @@ def _report_cross(examples: Sequence[Example]) -> None:
     everything = [s for round_scores in scored.values() for s in round_scores]
     print(f"{len(examples)} candidates from {len(scored)} rounds, each scored by a model "
           "trained on the other rounds")
-    print(f"AUC: model {auc(everything):.3f}, the rules' doubts "
+    print(f"AUC: model {auc(everything):.3f}, the confidence shown when each round was "
+          f"measured (the rules' doubts, then the model) "
           f"{auc((e.guess_score, e.right) for e in examples):.3f}")
     recorded = recorded_events(examples)
     for threshold in THRESHOLDS:
