@@ -134,8 +134,9 @@ SPEAKER_ACTED = re.compile(
     r"(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)"
 )
 LEADING_ATTRIBUTION = re.compile(
-    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|say)(?:\s+that)?\s+"
-    r"(?P<what>[a-z].*)$"
+    r"^(?P<who>(?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,8}?)\s+(?:said|says|say|"
+    r"reported(?:\s+on\s+\w+day)?(?=\s+that\b))(?:\s+that)?\s+"
+    r"(?P<what>[a-z].*|(?<=that\s)[A-Z].*)$"
 )
 QUOTE = re.compile(
     r"^[\"“](?P<quote>.+?)[,.]?[\"”],?\s+(?:(?:said|says|added)\s+(?P<after>[^,.]+)|"
@@ -530,20 +531,23 @@ def clauses(text: str) -> list[str]:
 
 def summary_sentence(sentence: str) -> str:
     """*sentence* as a summary line: quotes turned into reported speech, dates up front dropped."""
+    sentence = _OUTLET_PREFIX.sub("", sentence)  # "Shafaq News/ A security source reported ..."
     if match := QUOTE.match(sentence):
         speaker = (match.group("after") or match.group("before") or "").strip()
         sentence = f"{speaker} said {match.group('quote').strip()}." if speaker else sentence
     if match := LEADING_ATTRIBUTION.match(sentence):
         said = match.group("who")
-        told = re.sub(r",?\s+and\s+that\s+", ", and ", match.group("what")).rstrip(". ")
+        told = re.sub(r",?\s+and\s+that\s+", ", and ", match.group("what"))
+        told = re.sub(r"(?<=[.!?])\d{1,3}$", "", told).rstrip(". ")  # and its footnote ("people.4")
         if own := re.match(r"(?:they|it)\s+(?:had\s+|have\s+|has\s+)?(?=\w+ed\b)", told):
             sentence = f"{said} {told[own.end():]}."  # "Police said they arrested": police did
         elif own := re.match(r"(?:they|it)\s+(?=(?:had|have|has)\s+\w+en\b)", told):
             sentence = f"{said} {told[own.end():]}."  # "... said they had retaken": had retaken
         else:
-            said = said[:1].lower() + said[1:] if not said.split()[0].isupper() else said
+            acronym = said.split()[0].isupper() and len(said.split()[0]) > 1  # "KRSC", not "A"
+            said = said if acronym else said[:1].lower() + said[1:]
             sentence = f"{told}, {said} said."
-    sentence = _OUTLET_PREFIX.sub("", re.sub(r"^According\s+to\s+[^,]+,\s+", "", sentence))
+    sentence = re.sub(r"^According\s+to\s+[^,]+,\s+", "", sentence)
     sentence = re.sub(
         r"^(?:(?:On|By|Later on|Late on|Early on)\s+[^,]{3,30},\s+|(?:The same day|On the same "
         r"day|Yesterday|Today|Meanwhile|Separately|In the hours that followed|"
