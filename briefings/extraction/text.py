@@ -408,9 +408,6 @@ _BRACKETED_DATELINE = re.compile(  # "(Beirut, April 20, 2015) –", "KIRKUK, Ir
     rf"^(?:{_CITY}\s*)?\((?P<inner>[^()]{{6,60}})\)\s*[—–-]+\s*")
 
 
-_DAY_MONTH = r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
-_PERIOD = re.compile(rf"^(?:[Pp]eriod:?\s+|[Ff]rom\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?\s*"
-                     rf"(?:[–—-]|to)\s*(?P<end>{_DAY_MONTH},?\s+\d{{4}})\s*$")
 
 
 def _strip_dateline(block: str, year: int) -> tuple[dtm.date | None, str]:
@@ -489,6 +486,10 @@ _OUTLET_IN_BRACKETS = re.compile(r"\b(?:told|to|by|for)\s+\([^()]{2,40}\)")
 # Outlets named after a governorate: "Baghdad Today", "The Baghdad Post".
 _PLACE_OUTLET = re.compile(r"\b(?:[Tt]he\s+)?Baghdad\s+(?:Today|Post)\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A report's period heading, "1 May - 31 August 2016": its news falls before the period's end.
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
+_PERIOD = re.compile(rf"^(?:[Pp]eriod:?\s+|[Ff]rom\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?\s*"
+                     rf"(?:[–—-]|to)\s*(?P<end>{_DAY_MONTH},?\s+\d{{4}})\s*$")
 # A timeline's or a liveblog's entry: "May 17: ...", "17 May 2015 -", "12/03:", "14:05 -".
 _DATED_LINE = re.compile(
     rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
