@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dtm
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -189,8 +190,12 @@ def _interviewee(body: Body, lead: str, gazetteer: Gazetteer) -> str | None:
                   for sentence in paragraph)
     if answers < 2:
         return None
+    lead = _QUOTED.sub(" ", lead)  # not the party a quoted headline names ("Daesh today is ...")
     return next((m.actor for m in find_actors(lead, gazetteer)
                  if not m.victim and not m.actor.startswith("<")), None)
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _checked_against(candidate: Candidate, stored: list[Event]) -> Candidate:

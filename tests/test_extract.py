@@ -4100,3 +4100,47 @@ def test_an_agency_s_reported_that_is_turned_round_in_the_summary():
                         "2022.")
     assert attack.summary.startswith("Daash gunmen attacked a police checkpoint near Buhriz")
     assert attack.summary.endswith(", a security source said.")
+
+
+_DATED_INTERVIEW = """"Nobody came to help us": a commander of Haditha's tribal fighters
+
+Sheikh Omar Dulaimi leads a clan of the Jughaifa tribe. We met him at his guest house in
+Baghdad on Thursday, 12 May 2016.
+
+Q: In the spring of 2015 your men held the dam for weeks. How did it start?
+A: On the 3rd of April Daesh attacked the villages north of Haditha from three sides, and we
+fought them until the morning.
+
+Q: And this week?
+A: On Monday our men found a roadside bomb near Haqlaniya and the police took it away.
+"""
+
+
+def test_an_interview_is_dated_by_the_day_its_introduction_says_it_was_held():
+    fight, bomb = extract(_DATED_INTERVIEW)
+    assert fight.date == D(2015, 4, 3)  # in the spring of 2015 the question names
+    assert bomb.date == D(2016, 5, 9)  # the Monday before 12 May 2016, not before today
+    assert "Sunni tribes" in fight.actors  # "we": the guest's side, not the headline's quote
+
+
+def test_the_interviewer_s_us_is_not_the_guest_s_side():
+    _, abduction = extract(
+        '"We did not do it": a Badr commander in Diyala\n\n'
+        "We met him at a Hashd office in Baquba on Wednesday, 13 January 2016.\n\n"
+        "Q: What happened on Monday?\nA: Our men fought Daesh near Muqdadiya all day.\n\n"
+        "Q: Residents told us that on Tuesday gunmen took six men from their homes in "
+        "Muqdadiya.\nA: A committee will look into it.\n")
+    assert (abduction.date, abduction.region) == (D(2016, 1, 12), "Diyala")  # told that: the
+    assert set(abduction.actors) == {"Civilians", "Unidentified armed group"}  # day is the deed's
+    assert abduction.event_type == "Violence against civilians"
+
+
+def test_a_guest_s_our_forces_are_his_side_and_his_years_of_service_no_event():
+    (arrests,) = extract(
+        '"We need more men": a Basra police officer\n\n'
+        "We interviewed him in his office in Basra on Sunday, 23 August 2020.\n\n"
+        "Q: You have served with the police since 2010.\nA: Yes, in every district.\n\n"
+        "Q: And the clan feud?\nA: On 29 July our forces raided two villages in Zubair and "
+        "arrested fourteen men.\n")
+    assert (arrests.date, arrests.region, arrests.actors) == (
+        D(2020, 7, 29), "Basra", ("Iraqi Police",))

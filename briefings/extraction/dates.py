@@ -74,7 +74,7 @@ PERIOD = re.compile(
 # Who said when ("the ministry said on Wednesday that its troops killed ... the previous day"):
 # the day something was said, not the day it happened, when the sentence names another.
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|revealed|reported|stated|confirmed|speaking|told\s+[\w\s]{1,30}?)"
+    r"\b(?:said|says|announced|revealed|reported|stated|confirmed|speaking|told\s+(?:(?!that\b)[\w\s]){1,30}?)"
     r"\s*,?\s*(?:late\s+|early\s+)?(?:on\s+)?$|"
     r"\bin\s+(?:a|its|their)\s+(?:[\w-]+\s+)?statement\s*,?\s*"
     r"(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
@@ -170,8 +170,9 @@ def find_date(text: str, year: int) -> DateMention | None:
                           "base": first if later.context_offset is not None else None})
 
 
-# "The next day, June 11,", "Two days later, on June 13,": a relative date, then spelt out.
-_SAME_DAY_SPELT = re.compile(r"[\w -]{2,24},\s*(?:on\s+)?$", re.I)
+# "The next day, June 11,", "Two days later, on June 13,", "that day, the 17th of May": a
+# relative date, then spelt out.
+_SAME_DAY_SPELT = re.compile(r"[\w -]{2,24},\s*(?:on\s+)?(?:the\s+)?$", re.I)
 # "reported, today, Saturday, that ...": the weekday only names today.
 _TODAY_NAMED = re.compile(
     r"\b((?i:today|tonight))\s*,\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -188,6 +189,30 @@ def header_date(text: str, year: int) -> dtm.date | None:
         return calendar_date(period, year)
     mention = _absolute(text, year)
     return mention.date if mention is not None and mention.year_given else None
+
+
+def period_start(text: str) -> dtm.date | None:
+    """The first day of the month or season *text* names without a day ("in May 2015", "in the
+    autumn of 2014"): where the days told after it without a year fall."""
+    if found := _MONTH_OF_YEAR.search(text):
+        return dtm.date(int(found.group("year")), MONTHS[found.group("month")[:3].lower()], 1)
+    if found := _SEASON_OF_YEAR.search(text):
+        return dtm.date(int(found.group("year")), _SEASON_MONTHS[found.group("season").lower()], 1)
+    return None
+
+
+def within_period(date: dtm.date, start: dtm.date) -> dtm.date | None:
+    """*date* moved into the year of a period that began on *start*, if it then falls in the
+    three months after that start ("the 29th of October" after "the autumn of 2014")."""
+    moved = _in_year(date, start.year)
+    return moved if 0 <= (moved - start).days <= 92 else None
+
+
+_MONTH_OF_YEAR = re.compile(rf"\b[Ii]n\s+(?:(?:early|late|mid-?)\s*)?{_MONTH}\s+"
+                            r"(?P<year>(?:19|20)\d\d)\b")
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_SEASON_OF_YEAR = re.compile(r"\b(?:in\s+)?the\s+(?P<season>spring|summer|autumn|fall|winter)\s+"
+                             r"of\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 
 
 # "On April 26 last year", "On 7 September that year": the year a day without one belongs to.

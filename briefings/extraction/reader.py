@@ -30,7 +30,13 @@ from briefings.extraction.classify import (
     match_rule,
     on_state_side,
 )
-from briefings.extraction.dates import DateMention, find_date, resolve
+from briefings.extraction.dates import (
+    DateMention,
+    find_date,
+    period_start,
+    resolve,
+    within_period,
+)
 from briefings.extraction.mentions import (
     CIVILIAN_PROPERTY,
     CIVILIANS,
@@ -115,6 +121,8 @@ class Reader:
         self.year = year  # the article's year when it gives one but no day (a title's "2016")
         self.context_date: dtm.date | None = None
         self.named_date: dtm.date | None = None  # the last date the text spelt out
+        self.period: tuple[dtm.date, int] | None = None  # a month or season named without a
+        # day, and the paragraph naming it
         self.entry_date: dtm.date | None = None  # the day a diary entry or post is headed with
         self.heading_year: int | None = None  # a timeline's "January 2020" over its entries
         self.context_place: Place | None = None
@@ -343,7 +351,8 @@ class Reader:
                      JIHADISTS: self.main_rebel() or self._default_jihadists(),
                      GROUP: self.paragraph_group or rebel,  # "Kataib Hezbollah ... the group"
                      SPEAKERS_OWN: None,  # "they" nobody said anything about
-                     FIRST_PERSON: self._speaker(text) or self.narrator}  # "we", "my men"
+                     FIRST_PERSON: None if text.startswith("Q:")  # the interviewer's "us"
+                     else self._speaker(text) or self.narrator}  # the guest's "we", "my men"
         resolved = []
         speaker = self._speaker(text)
         for m in found:
@@ -351,6 +360,8 @@ class Reader:
             named_before = [f.actor for f in forces if f.start < m.start]  # "soldiers" are
             stand_ins[TROOPS] = (named_before or [earlier_forces or DEFAULT_TROOPS])[-1]  # not
             actor = owner or stand_ins.get(m.actor, m.actor)  # the "policemen" named after them
+            if m.actor == TROOPS and body[m.start:m.start + 4].lower() == "our ":
+                actor = stand_ins[FIRST_PERSON] or actor  # an officer's "our forces": his side
             if actor is not None:
                 resolved.append(ActorMention(actor, m.start, m.victim))
         if rules.PRONOUN_SUBJECT.match(body) and self.last_subject:
@@ -381,6 +392,10 @@ class Reader:
 
     def read(self, sentence: Sentence) -> None:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
+        if sentence.text.startswith("Q:") and sentence.date is None and \
+                (start := period_start(sentence.text)) is not None:  # "Q: Then, in May 2015,
+            self.period = start, sentence.paragraph  # Ramadi fell.": the answer's "the 17th of
+            # May" is of that May
         if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
             if sentence.date is not None:  # and a nationwide total the day
                 date = self._date_of(sentence)[0]
@@ -489,8 +504,11 @@ class Reader:
         if sentence.date is not None:
             date = resolve(sentence.date, self.reference, self.context_date,
                            dated=self.anchor is not None)
+            if self.period is not None and sentence.paragraph - self.period[1] <= 1 and \
+                    date is not None and not (sentence.date.year_given or sentence.date.year_told):
+                date = within_period(date, self.period[0]) or date  # the question's, answered
             if date is not None:
-                self.context_date = date
+                self.context_date, self.period = date, None
                 if sentence.date.date is not None:
                     self.named_date = date
                 if sentence.date.reported:

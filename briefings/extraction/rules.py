@@ -211,6 +211,10 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
           "Abduction/forced disappearance", 86),
+    _rule(r"\b(?:took|dragged|pulled|hauled)\s+(?:[\w'’-]+\s+){0,4}?(?:men|people|boys|women|"
+          r"civilians|villagers|residents)\s+(?:from|out\s+of)\s+(?:their\s+)?(?:homes?|houses?|"
+          r"beds|cars|vehicles)\b", V, "Abduction/forced disappearance", 86),  # "gunmen took at
+    # least ten men from their homes"
     _rule(r"(?<!\bbe\s)(?<!\bbeing\s)\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # not "demanding
     # that the killers be arrested"; "arrested ... and seized weapons" is one action
     # fighters giving themselves up at a checkpoint: arrests by whoever held it
@@ -605,6 +609,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:commanded|led|served|fought)\s+(?:[\w-]+\s+){0,4}?in\s+the\s+(?:battle|fight|war|"
     r"offensive|campaign)\s+(?:for|of|against)\b|"  # a guest's career: "commanded a brigade in
     # the battle for west Mosul"
+    r"\b(?:have|has)\s+(?:[\w-]+\s+)?(?:fought|served)\s+(?:with|in|alongside)\b[^.;]{0,40}?"
+    r"\bsince\b|"  # "You have fought with the Hashd since the fatwa": a career again
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
     r"send|provide)\b|"  # "asked the United States to carry out air strikes": no strike yet
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"

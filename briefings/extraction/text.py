@@ -201,8 +201,26 @@ def read_article(text: str, year: int) -> Body:
                 headline = _better_headline(headline, block)
             continue
         paragraphs.append(tuple(split_sentences(block)))
-    return Body(tuple(paragraphs), dateline or stamped, source, headline, city,
+    dateline = dateline or stamped or _told_on(paragraphs[:1], year)
+    return Body(tuple(paragraphs), dateline, source, headline, city,
                 stamped.year if stamped else titled)
+
+
+def _told_on(paragraphs: list[tuple[str, ...]], year: int) -> dtm.date | None:
+    """The day an introduction says the text was told ("He spoke to us ... on Monday, 25 April
+    2016"): an interview's date, which what its guest calls "last week" counts from."""
+    for sentence in (s for paragraph in paragraphs for s in paragraph):
+        if found := _TOLD_ON.search(sentence):
+            return header_date(found.group("date"), year)
+    return None
+
+
+# "spoke to us at ... on Monday, 25 April 2016", "was conducted by telephone on 2 February 2020",
+# "We met him at a Hashd office in Baquba on Wednesday, 13 January 2016".
+_TOLD_ON = re.compile(
+    r"\b(?:spoke|talked|interviewed|met|(?:was|were)\s+(?:conducted|recorded)|took\s+place)\b"
+    r"[^.;]{0,80}?\bon\s+(?P<date>(?:[A-Z][a-z]+day,?\s+)?[^.;]{5,30}?"
+    r"(?:19|20)\d\d)\b")
 
 
 def _across_pages(raws: list[str]) -> list[str]:
