@@ -4144,3 +4144,37 @@ def test_a_guest_s_our_forces_are_his_side_and_his_years_of_service_no_event():
         "arrested fourteen men.\n")
     assert (arrests.date, arrests.region, arrests.actors) == (
         D(2020, 7, 29), "Basra", ("Iraqi Police",))
+
+
+def test_that_thursday_is_the_day_just_told_and_wednesday_the_8th_is_the_8th():
+    rockets, missiles = extract(
+        "Q: Where were you on the 26th of December?\n\n"
+        "A: At K1. That Thursday evening rockets fell on the K1 base in Kirkuk.\n\n"
+        "A: On Wednesday the 8th, Iran fired missiles at Ain al-Asad.\n",
+        article_date=D(2020, 2, 2))
+    assert rockets.date == D(2019, 12, 26)  # a Thursday, not the last one before 2 February
+    assert missiles.date == D(2020, 1, 8)  # not the Wednesday before the article
+
+
+def test_a_friend_taken_by_masked_men_is_an_abduction_and_no_town_of_his_name():
+    (abduction,) = extract("NASIRIYAH, Iraq, Dec. 10, 2019 — Last Thursday my friend Salman was "
+                           "taken by masked men outside his house, a protester said.")
+    assert (abduction.date, abduction.region) == (D(2019, 12, 5), "Dhi Qar")  # not Muthanna's
+    assert abduction.sub_event_type == "Abduction/forced disappearance"  # Salman
+
+
+def test_the_youth_who_burned_a_consulate_are_rioters():
+    (riot,) = extract("NAJAF, Nov. 28, 2019 — The night before, the youth in Najaf burned the "
+                      "Iranian consulate.")
+    assert (riot.date, riot.event_type, riot.actors) == (D(2019, 11, 27), "Riots", ("Rioters",))
+
+
+def test_coalition_planes_strike_and_police_who_catch_fighters_arrest_them():
+    strike, arrests = extract(
+        "MOSUL, Iraq, May 14, 2017 — On 17 March coalition planes hit houses in al-Jadida in "
+        "Mosul, residents said. Yesterday Federal Police caught two Daesh men hiding among the "
+        "displaced in Hammam al-Alil.")
+    assert (strike.date, strike.sub_event_type) == (D(2017, 3, 17), "Air/drone strike")
+    assert "US-led coalition" in strike.actors
+    assert (arrests.date, arrests.sub_event_type, arrests.actors) == (
+        D(2017, 5, 13), "Arrests", ("Iraqi Police",))

@@ -139,6 +139,7 @@ class DateMention:
     base: DateMention | None = None  # "said on Wednesday ... the previous day": counts from it
     spoken: bool = False  # only the day someone spoke ("revealed, on Sunday, that ...")
     reported: bool = False  # the day the report came, told last ("..., a source said Sunday.")
+    of_context: bool = False  # "that Thursday": the weekday of the date last mentioned
 
     @property
     def relative(self) -> bool:
@@ -278,6 +279,7 @@ def _year_number(year: str | None) -> int | None:
     return 2000 + (parse_number(spoken) or 0)
 
 
+_THAT_DAY = re.compile(r"\bthat\s+(?:same\s+)?$", re.I)
 _WEEKDAY_BEFORE = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)}),?\s+$", re.I)
 
 
@@ -301,11 +303,15 @@ def _relative(text: str) -> DateMention | None:
         else:
             sign = 1 if direction in ("later", "after", "afterwards") else -1
             found.append(DateMention(None, context_offset=sign * days, start=match.start()))
+    day = DAY_OF_MONTH.search(text)
     if match := WEEKDAY.search(text):
         weekday = WEEKDAYS.index(match.group("weekday").lower())
-        found.append(DateMention(None, weekday=weekday, start=match.start()))
-    if match := DAY_OF_MONTH.search(text):
-        found.append(DateMention(None, day_of_month=int(match.group("day")), start=match.start()))
+        that = _THAT_DAY.search(text, 0, match.start()) is not None  # "That Thursday": the day
+        if not (day and 0 < day.start() - match.end() <= 3):  # just told; "Wednesday the 8th":
+            found.append(DateMention(None, weekday=weekday, start=match.start(),  # the 8th
+                                     of_context=that))
+    if day:
+        found.append(DateMention(None, day_of_month=int(day.group("day")), start=day.start()))
     if match := VAGUE.search(text):
         found.append(DateMention(None, vague=True, start=match.start()))
     return min(found, key=lambda mention: (mention.vague, mention.start), default=None)
@@ -341,6 +347,8 @@ def resolve(
     if mention.context_offset is not None:
         base = context or anchor
         return base + dtm.timedelta(days=mention.context_offset) if base else None
+    if mention.of_context and context is not None:
+        return context - dtm.timedelta(days=(context.weekday() - mention.weekday) % 7)
     if anchor is None:
         return None
     if mention.years_before:

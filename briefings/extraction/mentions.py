@@ -114,7 +114,7 @@ GENERIC: tuple[tuple[str, str], ...] = (
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
      r"the\s+fighters|"
      r"insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
-    (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|supporters|followers|"
+    (r"(?:angry\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:crowds?|youths|the\s+youth|supporters|followers|"
      r"loyalists)|(?:hundreds|thousands|dozens)\s+of\s+(?:young\s+)?(?:men|people)|"
      r"(?:sadrists|young\s+men)", CROWD),
     (r"they(?=\s+(?:had|have)\s+(?:[\w-]+\s+)?(?:retaken|recaptured|captured|taken|seized|"
@@ -318,6 +318,8 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
     is spelt right, and only where a place is expected.
     """
     start = chunk[0].start()
+    if _KIN_BEFORE.search(text[max(0, start - 30):start]):
+        return []  # "my friend Salman": a man, not the town
     expected = bool(PLACE_CONTEXT.search(text[max(0, start - 60):start])
                     or _POSSESSIVE_PLACE.match(text[chunk[-1].end():chunk[-1].end() + 50]))
     found, covered = _exact_places(text, chunk, gazetteer)
@@ -342,6 +344,8 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
     return found
 
 
+_KIN_BEFORE = re.compile(r"\b(?:my|his|her|our|their)\s+(?:friend|brother|son|cousin|colleague|"
+                         r"neighbou?r|father|uncle|nephew|husband|comrade)\s+$", re.I)
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district)\b", re.I)
 
 

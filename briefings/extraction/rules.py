@@ -191,7 +191,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
           r"snatch(?:ed|ing)|carried\s+off|took\s+away|led\s+away|"
           r"took\s+\w+\s+hostage|taken\s+hostage|(?:took|taken)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an\s+)?"
-          r"unknown\s+(?:location|destination|place)s?)\b", V,
+          r"unknown\s+(?:location|destination|place)s?|(?:was|were|been)\s+taken\s+(?:away\s+)?by\s+"
+          r"(?:[\w-]+\s+){0,2}?(?:men|gunmen|militiamen))\b", V,  # "was taken by masked men"
           "Abduction/forced disappearance", 85),
     _rule(r"\b(?:seizure|discovery|dismantling|defusing|confiscation)\s+of\s+(?:[\w'’,()-]+\s+){0,5}?"
           r"(?:launchers?|rockets?|weapons|arms|explosives?|IEDs?|bombs?|explosive\s+devices?|mines|"
@@ -220,6 +221,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     # fighters giving themselves up at a checkpoint: arrests by whoever held it
     _rule(SURRENDER.pattern, S, "Arrests", 88),
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_FORCES),
+    _rule(r"\b(?:caught|captured|capturing|nabbed|apprehended)\s+(?:[\w'’-]+\s+){0,4}?(?:suspects?|"
+          r"militants|members|fighters|terrorists|men|gunmen|jihadists|operatives|emirs?)\b", S,
+          "Arrests", 87, when=STATE_FORCES),  # "we caught two Daesh men hiding among the displaced"
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
           rf"crowds?|mourners|marchers)|\blive\s+(?:fire|"
@@ -274,6 +278,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\b(?:U\.S\.|US|American|CENTCOM|[Cc]oalition)\s+forces\s+(?:struck|hit)\b",
           E, "Air/drone strike", 71),  # CENTCOM: "conducted a strike"
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
+          r"\b(?:coalition|American|U\.?S\.?|Iraqi|Turkish|Iranian|Russian|military|fighter|war|"
+          r"enemy)\s+planes?\b|\bplanes?\s+(?:struck|hit|bombed|pounded|targeted|attacked)\b|"
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|\b(?:F-15E?|F/A-18|F-35|B-52|B-1B?|A-10|"
           r"AC-130|MQ-9|MQ-1|CF-18)s?\b|\b(?:Reapers?|Typhoons?|Tornados?|Rafales?|Hornets?|"
           r"Predators?)\b|\b(?:Paveway|Hellfire|Brimstone)\b|"
