@@ -4178,3 +4178,28 @@ def test_coalition_planes_strike_and_police_who_catch_fighters_arrest_them():
     assert "US-led coalition" in strike.actors
     assert (arrests.date, arrests.sub_event_type, arrests.actors) == (
         D(2017, 5, 13), "Arrests", ("Iraqi Police",))
+
+
+def test_taking_a_town_from_a_side_is_taking_ground_and_houses_set_on_fire_are_destroyed():
+    retaken, burning = extract(
+        "KIRKUK, Oct. 18, 2017 — On 5 October the army and the Hashd took Hawija from Daesh. "
+        "Yesterday Hashd men went from house to house in Tuz Khurmatu, setting the houses on "
+        "fire, residents said.")
+    assert (retaken.date, retaken.region, retaken.sub_event_type) == (
+        D(2017, 10, 5), "Kirkuk", "Government regains territory")
+    assert set(retaken.actors) == {"Iraqi Army", "Shiite militias", "Islamic State"}
+    assert (burning.date, burning.region, burning.sub_event_type) == (
+        D(2017, 10, 17), "Saladin", "Looting/property destruction")
+    (fall,) = extract("On 10 June 2014 IS took Mosul from the army.")
+    assert fall.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_the_martyrs_foundation_is_no_turkish_voice_and_two_governments_are_no_scene():
+    clash, strike = extract(
+        "SINJAR, May 9, 2022 — On Monday, the 2nd, fighting broke out in Sinune between the army "
+        "and the YBS. The army says it enforces the agreement between Baghdad and Erbil. Many are "
+        "afraid of the drones more than of the army. On Saturday a Turkish drone hit a car on "
+        "the road, killing two YBS members. On Wednesday a team from the Martyrs Foundation "
+        "visited the town.")
+    assert set(clash.actors) == {"Iraqi Army", "Kurdistan Workers' Party"}  # not Turkey's army
+    assert (strike.date, strike.region) == (D(2022, 5, 7), "Nineveh")  # Sinune's, not Erbil's

@@ -390,6 +390,9 @@ _RULERS_IN = re.compile(r"\b(?:nobody|no\s+one|anyone|politicians|decision-maker
                         r"(?:the\s+)?authorities|leaders|ministers)\s+in\s+$", re.I)
 
 
+# "the agreement between Baghdad and Erbil": the federal and the Kurdish governments.
+_TWO_GOVERNMENTS = re.compile(
+    r"\bbetween\s+(?:Baghdad\s+and\s+(?:Erbil|Arbil)|(?:Erbil|Arbil)\s+and\s+Baghdad)\b")
 # "12:15 a.m. (Baghdad time)": a clock, not a scene.
 _CLOCK = re.compile(r"\s+time\b")
 
@@ -400,7 +403,8 @@ def _place(text: str, start: int, match: Match) -> Place:
     speaks = bool(_GOVERNMENT_SPEAKS.match(text, start) and _CLAUSE_START.search(before)) or \
         bool(_RULERS_IN.search(before)) or \
         bool(_AMONG_CAPITALS_BEFORE.search(before)) or \
-        bool(_AMONG_CAPITALS_AFTER.match(text, start + len(match.name)))
+        bool(_AMONG_CAPITALS_AFTER.match(text, start + len(match.name))) or \
+        bool(_TWO_GOVERNMENTS.search(text, max(0, start - 25), start + 30))
     clock = bool(_CLOCK.match(text, start + len(match.name)))
     speaks = speaks or clock
     reference = bool(REFERENCE.search(before)) or speaks

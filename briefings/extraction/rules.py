@@ -178,7 +178,8 @@ _FORCED = (r"\b(?:overran|overrun|overruns|overrunning|stormed|storms|storming|r
 _CAPTURE = (r"(?<!were\s)(?<!was\s)(?<!been\s)"  # "rifles were seized": a search's haul
             r"\b(?:seized|seizes?|seizing|captured|captures?|capturing|took\s+control|"
             r"takes\s+control|took\s+over|takes\s+over|taken\s+control|taking\s+control|"
-            r"fell\s+to|falls\s+to)\b"  # and as timelines and headlines write it: "IS seizes"
+            r"fell\s+to|falls\s+to|(?:took|taken)(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+            r"\s+from\b))\b"  # as timelines and headlines write it: "IS seizes"; "took Hawija from"
             r"(?!\s+(?:a\s+(?:quantity|number|cache)\s+of\s+|large\s+(?:amounts|quantities)\s+of\s+)?"
             r"(?:weapons|arms|ammunition|rifles|explosives|drugs|documents|cash|money)\b)")
 SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
@@ -351,7 +352,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bstill\s+(?:controls?|holds?|occupies)\b|\bremains?\s+in\s+control\b|"
           rf"\b(?:remains?|is|are)\s+(?:still\s+)?under\s+{_W}{{0,3}}control\b", S, "Other", 40,
           per_place=True, present=True),
-    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b(?!-out)|\btorched\b|\bset\s+fire\s+to\b|\bdemolish\w+|"
+    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b(?!-out)|\btorched\b|"
+          r"\b(?:set|setting)\s+fire\s+to\b|\b(?:set|setting)\s+(?!tyres|tires)(?:[\w'’-]+\s+){1,3}?"
+          r"(?:on\s+fire|alight|ablaze)\b|\bdemolish\w+|"  # "setting the houses on fire"
           r"\bdestroyed\b|\blooted\b|\brazed\b|\bbulldozed\b", S, "Looting/property destruction",
           35),
     _rule(r"\bset\s+up\s+(?:a\s+)?(?:new\s+)?(?:base|headquarters|checkpoints?)\b|"
@@ -467,7 +470,7 @@ OWNED_PROPERTY = re.compile(
 # soldier was killed in a clash"), unless the report names Iraq's; Ankara's own reports call its
 # dead soldiers martyred.
 TURKISH = re.compile(r"\bT(?:urk(?:ish|ey)|[uü]rkiye)\b")
-MARTYRED = re.compile(r"\bmartyr", re.I)
+MARTYRED = re.compile(r"(?i:\bmartyr(?:ed|dom)\b)|\bmartyrs?\b")  # not the "Martyrs Foundation"
 IRAQI_TROOPS = re.compile(r"\bIraqi\s+(?:army|soldiers?|troops|forces|military)\b", re.I)
 # What comes before a group named as firing what a sentence tells ("mortar rounds fired from
 # Hashd positions", "rockets launched by Iran-backed factions"): that group is the author.
@@ -607,7 +610,7 @@ NOT_REPORTED = re.compile(
     r"[^.;]{0,60}\bsince\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|\d{4}|the\s+(?:start|beginning|uprising|protests))\b|(?<!over\s)(?<!about\s)"
     r"(?<!against\s)\b(?:plans?|aims?|expects?|"
-    r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|"
+    r"expected|vowed|pledged|hopes?)\s+to\b|\bexpects?\b|\bgoal\b|\bneeds?\b|\bfears?\b|\bafraid\s+of\b|"
     r"\bcall(?:ed|s)\s+(?:for|on)\b|" + _STATES_AND_JUDGEMENTS + "|"
     r"\b(?:more\s+than|over|at\s+least|some|nearly|about)\s+\d[\d,]*\s+times\b|"  # a tally
     r"\b(?:has|have)\s+(?:suffered|endured|witnessed|faced|seen|been)\b[^.;]{0,40}?\bfor\s+"
