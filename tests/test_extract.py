@@ -4203,3 +4203,45 @@ def test_the_martyrs_foundation_is_no_turkish_voice_and_two_governments_are_no_s
         "visited the town.")
     assert set(clash.actors) == {"Iraqi Army", "Kurdistan Workers' Party"}  # not Turkey's army
     assert (strike.date, strike.region) == (D(2022, 5, 7), "Nineveh")  # Sinune's, not Erbil's
+
+
+def test_a_machine_translation_s_adopted_attack_is_a_claim_by_the_group_it_quotes():
+    bombing, drone = extract(
+        "Erbil - News Network / Tuesday 16/1/2024\n\n"
+        "The Iranian bombing which targeted late last night residential areas in the city of "
+        "Erbil killed four civilians.\n\n"
+        "And at dawn of today, a drone loaded with explosives targeted the Harir base which hosts "
+        "forces of the international coalition, and the so-called \"Islamic Resistance in Iraq\" "
+        "adopted the attack in a statement.")
+    assert set(bombing.actors) == {"Iranian forces", "Civilians"}
+    assert set(drone.actors) == {"Shiite militias", "US-led coalition"}
+
+
+def test_a_security_log_s_day_and_month_headings_and_spaced_date_time_groups_date_entries():
+    bashiqa, bartella = extract(
+        "NGO SECURITY WEEKLY – NORTHERN IRAQ\nReporting period: Mon 07 – Sun 13 November 2016\n\n"
+        "INCIDENT LOG\n\n"
+        "07/11 – Bashiqa (Ninewa, NE of Mosul)\n"
+        "Peshmerga forces retook the town of Bashiqa from IS fighters.\n\n"
+        "09/11 – Bartella (Hamdaniya district)\n"
+        "Three civilians were wounded when mortar rounds fired by IS landed in Bartella.\n")
+    assert [bashiqa.date, bartella.date] == [D(2016, 11, 7), D(2016, 11, 9)]
+    (ied,) = extract("IRAQ – DAILY INCIDENT LOG\nDTG: 201800C OCT 17\n\n"
+                     "Serial 1 – 200630C OCT 17 – AL-RASHAD area, SW of Kirkuk city\n"
+                     "IED struck an Iraqi Army convoy near Rashad. Two soldiers KIA.\n")
+    assert (ied.date, ied.region) == (D(2017, 10, 20), "Kirkuk")
+
+
+def test_a_picture_roundup_s_captions_are_read_under_their_place_and_day_headings():
+    strike, missiles = extract(
+        "Iraq in pictures: a week on the brink\nSaturday 11 January 2020\n\n"
+        "Baghdad, Friday 3 January\n"
+        "The burning wreckage of a car on the airport road. A US drone strike shortly after "
+        "midnight killed Qassem Soleimani and Abu Mahdi al-Muhandis of the Hashd al-Shaabi.\n"
+        "Photograph: Iraqi Prime Minister Press Office/Handout\n\n"
+        "Ain al-Asad, Anbar province, Wednesday 8 January\n"
+        "A crater at the airbase. Iran's Revolutionary Guards fired ballistic missiles at Ain "
+        "al-Asad in the early hours.\n"
+        "Photograph: John Davison/Reuters\n")
+    assert [(e.date, e.region) for e in (strike, missiles)] == [
+        (D(2020, 1, 3), "Baghdad"), (D(2020, 1, 8), "Anbar")]

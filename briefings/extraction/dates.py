@@ -41,6 +41,9 @@ ABSOLUTE = (
     # "071100CMAR17", "17MAR17": a military date-time group, day first and the year in two digits
     re.compile(r"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z]?)?(?P<month>JAN|FEB|MAR|APR|MAY|JUN|"
                r"JUL|AUG|SEP|OCT|NOV|DEC)(?P<year>[12]\d)\b"),
+    # "201800C OCT 17": the same group written with spaces, as a company's incident log has it
+    re.compile(r"\b(?P<day>[0-3]\d)[0-2]\d[0-5]\d[A-Z]\s(?P<month>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|"
+               r"AUG|SEP|OCT|NOV|DEC))\s(?P<year>[12]\d)\b"),
     # "[21.10.16 06:48]": a chat export's stamp, the year in two digits
     re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d)"
                r",?\s+[0-2]?\d:[0-5]\d\b"),

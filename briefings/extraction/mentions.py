@@ -78,10 +78,10 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|service\s+members|contractors|"
      r"marines)",
      "US-led coalition"),
-    (r"(?:turkish|turkey['’]s)\s+(?:shelling|bombardment|strikes?|air\s*strikes?|fire|"
+    (r"(?:turkish|turkey['’]s)\s+(?:shelling|bombardment|bombing|strikes?|air\s*strikes?|fire|"
      r"operations?)", "Turkish Armed Forces"),
-    (r"(?:iranian|iran['’]s)\s+(?:shelling|bombardment|strikes?|fire|revolutionary\s+guards?)",
-     "Iranian forces"),
+    (r"(?:iranian|iran['’]s)\s+(?:shelling|bombardment|bombing|strikes?|fire|"
+     r"revolutionary\s+guards?)", "Iranian forces"),
     (r"iraqi\s+(?:f-16s?|sukhois?|cessnas?|air\s+force\s+\w+)", "Iraqi Army"),
     (r"(?:kurdish\s+)?asayish(?:\s+(?:police|security|forces))?|"
      r"kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
@@ -466,7 +466,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
         mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
     for hit in _NAMED_VICTIM.finditer(text):  # "Ali Hussein, 34, was shot dead"
         mentions.append(ActorMention(CIVILIANS, hit.start(), True))
-    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)]
+    slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)
+               if not _NAME_QUOTED.search(text, max(0, m.start() - 20), m.start())]
     for match in matches:
         if match.start() < last_end or _names_someone_else(text, match):
             continue
@@ -526,6 +527,9 @@ def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[Actor
 # A short quotation inside a sentence: a slogan, a chant, a name for something (and its
 # translation in brackets).
 _SLOGAN = re.compile(r"(?<=\w[ ,])[\"“][^\"”]{1,40}[\"”](?:\s*\([^)]{1,40}\))?")
+# 'the so-called "Islamic Resistance in Iraq"': a name in quotation marks, not a slogan.
+_NAME_QUOTED = re.compile(r"\b(?:the|so-called|called|named|known\s+as|calling\s+itself)\s+$",
+                          re.I)
 # "seven of his men were wounded": the speaker's fighters, not civilians.
 _OWN_MEN = re.compile(r"\b(?:his|their|its|our)\s+$", re.I)
 

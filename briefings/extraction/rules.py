@@ -424,13 +424,14 @@ CROWDED_PLACE = re.compile(
     r"vegetable\s+market|marketplace)\b", re.I)
 # "The group claimed the attack the next day": a claim of an event told already, no new one.
 CLAIM_OF_TOLD = re.compile(
-    r"\bclaim(?:ed|s|ing)?\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|those)\s+"
+    r"\b(?:claim(?:ed|s|ing)?|adopted)\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|"
+    r"those)\s+"  # a machine translation's "adopted the attack" is a claim of it
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|killings?|ambush|assault|raids?|"
     r"explosions?)\b(?!\s+(?:that|which|on|near|at)\b|\s+in\s+(?![a-z]+\s+(?:statement|post|"
     r"message|video)))", re.I)  # not "claimed the attack in Tarmiya", but "... in a statement"
 # "IS said in a statement that one of its fighters had carried out the attack": who claims it.
 CLAIMED = re.compile(
-    r"\b(?:claimed|claims|claiming)\s+(?:responsibility|(?:the|that|this|these|both)\s+"
+    r"\b(?:claimed|claims|claiming|adopted|adopts)\s+(?:responsibility|(?:the|that|this|these|both)\s+"
     r"(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|strikes?|killings?|ambush|assault|raids?|"
     r"explosions?))\b|"
     r"\b(?:said|says|announced|stated|admitted)\b[^.;]{0,80}?\b(?:had\s+|has\s+)?(?:carried\s+out|"

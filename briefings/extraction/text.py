@@ -193,8 +193,10 @@ def read_article(text: str, year: int) -> Body:
             continue
         block = _as_post(block)
         if not _ENDS_SENTENCE.search(block):  # a headline, byline, menu or caption
-            if paragraphs and _dated_header(block, year):  # or the day the next entry is of
-                paragraphs.append((ENTRY_MARK + block,))
+            if (paragraphs or dateline or _DATED_LINE.match(block) or (
+                    stamped and header_date(block, year) != stamped)) and \
+                    _dated_header(block, year):  # not the stamp itself: "December 1, 2020 2:47 PM"
+                paragraphs.append((ENTRY_MARK + block,))  # or the day the next entry is of
             elif paragraphs and MONTH_HEADING.match(block):  # or a timeline's "January 2020"
                 paragraphs.append((FRAME_MARK + block,))
             elif not paragraphs:
@@ -248,6 +250,7 @@ def _blocks(raws: list[str], year: int) -> list[str | Record]:
     blocks: list[str | Record] = []
     columns = None  # the header row of the table being read, if any
     for raw in raws:
+        raw = _CREDIT_LINE.sub("", raw)  # a caption's "Photograph: John Davison/Reuters"
         if found := table_columns(raw):
             columns = found
             continue
@@ -257,6 +260,11 @@ def _blocks(raws: list[str], year: int) -> list[str | Record]:
         blocks += [record] if record else [_unwrap(block) for part in _at_headings(raw, year)
                                            for block in _bullets(part)]
     return blocks
+
+
+# A picture's or a clip's credit on a line of its own, under the caption it ends.
+_CREDIT_LINE = re.compile(r"(?im)^[ \t]*(?:photograph|photo|picture|image|video|footage)s?"
+                          r"(?:\s+(?:by|credit))?\s*:[^\n]*$\n?")
 
 
 def _record_paragraphs(record: Record) -> list[tuple[str, ...]]:
@@ -282,8 +290,9 @@ _DATELINE_CITY = re.compile(
 # perhaps before a chronology's source ("(R, 1/16)") or an encyclopedia's references ("[12]").
 _ENDS_SENTENCE = re.compile(
     r"[.!?:][\"”’)\]]?(?:\s*\([^()]{1,40}\)|\s*\[\d{1,3}\]|(?<=[a-z][.!?])\d{1,3})*$")
-# A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop.
-_POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)")
+# A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop;
+# not a log's "07/11 – Bashiqa".
+_POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)(?![–—:-]\s)")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
 
 
