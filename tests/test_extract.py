@@ -4245,3 +4245,37 @@ def test_a_picture_roundup_s_captions_are_read_under_their_place_and_day_heading
         "Photograph: John Davison/Reuters\n")
     assert [(e.date, e.region) for e in (strike, missiles)] == [
         (D(2020, 1, 3), "Baghdad"), (D(2020, 1, 8), "Anbar")]
+
+
+_RIGHTS_RELEASE = """Iraq: Militia Abuses in a Diyala Town
+
+February 2, 2016
+
+(Beirut) – Militia members abducted and killed residents and destroyed mosques in the town of
+Muqdadiya in late January 2016, Human Rights Watch said today.
+
+On January 12, members of the Badr Brigades and Asa'ib Ahl al-Haqq burned at least seven
+mosques in Muqdadiya, residents said.
+
+On January 13, militiamen at a checkpoint outside Muqdadiya pulled a man and his two sons from
+their car and shot all three dead, a witness said. On January 17, gunmen took a retired teacher
+from his home in Muqdadiya. Local officials put the total number of residents killed since
+January 11 at 20. Militia commanders posted videos that appear to show the mosques burning.
+"""
+
+
+def test_a_rights_group_s_summary_lead_is_no_event_of_its_own_and_its_cases_are():
+    burning, killing, abduction = extract(_RIGHTS_RELEASE)
+    assert [e.date for e in (burning, killing, abduction)] == [
+        D(2016, 1, 12), D(2016, 1, 13), D(2016, 1, 17)]
+    assert burning.actors[0] == "Shiite militias"  # Badr and Asa'ib Ahl al-Haqq, so spelt
+    assert (killing.event_type, set(killing.actors)) == (
+        "Violence against civilians", {"Shiite militias", "Civilians"})  # "all three": victims
+    assert abduction.sub_event_type == "Abduction/forced disappearance"
+
+
+def test_those_an_armed_group_shot_of_a_group_it_stopped_are_its_victims():
+    (killing,) = extract("On October 29, 2014, ISIS fighters stopped a group of displaced men "
+                         "near Ras al-Maa, north of Ramadi, and shot at least 46 of them.")
+    assert (killing.event_type, set(killing.actors)) == (
+        "Violence against civilians", {"Islamic State", "Civilians"})

@@ -156,7 +156,9 @@ _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
     r"assassinated|gunned\s+down|detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"
-    r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+them\b|"
+    r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+(?:them|all\s+"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)|(?:(?:at\s+least|some|about|nearly)\s+)?"
+    r"[\w-]+\s+of\s+them)\b|"  # "... and shot at least 46 of them", "... and shot all three dead"
     r"^\s+(?:killed|executed|murdered|slain|abducted|kidnapped)\s+by\b",  # "civilians killed by IS"
     re.I)
 CIVILIANS = "Civilians"

@@ -156,7 +156,7 @@ class Reader:
                             places=[], actors=[], rule=None, fatalities=None, anaphoric=False,
                             order=next(self.counter))
         entry = text.startswith(ENTRY_MARK)
-        framing = entry or text.startswith(FRAME_MARK)
+        framing = entry or text.startswith(FRAME_MARK) or self._rights_lead(text, paragraph)
         text = text.removeprefix(FRAME_MARK).removeprefix(ENTRY_MARK)
         if framing and (heading := MONTH_HEADING.match(text)):
             self.heading_year = int(heading.group("year"))
@@ -179,7 +179,9 @@ class Reader:
         actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
         if rules.TAKEN_TO_BE_KILLED.search(body):  # "rounded up and shot dead 17 civilians":
             killed = [a for a in actions if a[0].sub_event_type != rules.ABDUCTION]  # a killing
-            actions = killed if any(a[0].event_type == rules.V for a in killed) else actions
+            taken = [a for a in actions if a[0].sub_event_type == rules.ABDUCTION]  # of those
+            actions = killed if any(a[0].event_type == rules.V for a in killed) else \
+                taken or actions  # taken ("pulled a man and his sons from their car and shot")
         if self.drafts and (lasted := rules.LASTED_UNTIL.match(body)):  # "The clash lasted an
             actions = [a for a in actions if a[1] < lasted.end()]  # hour before the army regained
         if self.drafts:  # "The group claimed the attack the next day": no new action
@@ -306,12 +308,24 @@ class Reader:
         # launched in April", where the clause tells its own day.
         month = rules.IN_MONTH.search(clause)
         known = self.anchor or self.context_date
+        start = period_start(clause)  # "executed scores ... in late October 2014", in November
+        if start and known and (start.year, start.month) < (known.year, known.month):
+            day = find_date(clause, self.current_year)  # (not "..., HRW said today")
+            return day is None or day.vague or day.reported
         if not month or not known or rules.month_number(month.group("month")) == known.month:
             return False
         if re.search(r"\bwhen\b", clause[:month.start()]):
             return False  # "..., who had taken over the area when troops fled in June"
         day = find_date(clause, self.current_year)
         return day is None or day.vague
+
+    def _rights_lead(self, text: str, paragraph: int) -> bool:
+        """Whether *text* is a rights group's lead summing up its report, naming no day: the
+        cases it sums up are told one by one below."""
+        if paragraph != 0 or not rules.RIGHTS_LEAD.search(text):
+            return False
+        day = find_date(text, self.current_year)
+        return day is None or day.vague or day.reported
 
     def _told_today_before(self, clause: str, at: int) -> bool:
         """Whether the year at *at* is only the backstory of a relative clause after a day of

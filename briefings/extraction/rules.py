@@ -126,8 +126,9 @@ SUBJECT_REFERENCE = re.compile(
     r"explosions?|raids?|ambush|assault|shelling|bombardment)\b(?!\s+(?:on|in|at|of)\b)")
 # "rounded up and shot dead at least 17 civilians": the same people, one killing.
 TAKEN_TO_BE_KILLED = re.compile(
-    r"\b(?:rounded\s+up|abducted|kidnapped|seized|snatched|dragged\s+out)\s+and\s+(?:then\s+)?"
-    r"(?:shot(?:\s+dead)?|killed|executed|beheaded|murdered|hanged)\b", re.I)
+    r"\b(?:rounded\s+up|abducted|kidnapped|seized|snatched|dragged\s+out|(?:took|dragged|pulled|"
+    r"hauled)\s+(?:[\w'’-]+\s+){1,6}?(?:from|out\s+of)\s+(?:their|his|her)\s+[\w-]+)\s+and\s+"
+    r"(?:then\s+)?(?:shot(?:\s+dead)?|killed|executed|beheaded|murdered|hanged)\b", re.I)
 # "The clash lasted about an hour before the army regained control": how the event told ended.
 LASTED_UNTIL = re.compile(
     r"^\s*(?:The|That)\s+(?:[\w-]+\s+){0,2}?(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?|"
@@ -213,10 +214,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
           "Abduction/forced disappearance", 86),
-    _rule(r"\b(?:took|dragged|pulled|hauled)\s+(?:[\w'’-]+\s+){0,4}?(?:men|people|boys|women|"
-          r"civilians|villagers|residents)\s+(?:from|out\s+of)\s+(?:their\s+)?(?:homes?|houses?|"
-          r"beds|cars|vehicles)\b", V, "Abduction/forced disappearance", 86),  # "gunmen took at
-    # least ten men from their homes"
+    _rule(r"\b(?:took|dragged|pulled|hauled)\s+(?:[\w'’-]+\s+){1,6}?(?:from|out\s+of)\s+(?:their|"
+          r"his|her)\s+(?:homes?|houses?|beds?|cars?|vehicles?)\b", V,
+          "Abduction/forced disappearance", 86),  # "gunmen took at least ten men from their homes"
     _rule(r"(?<!\bbe\s)(?<!\bbeing\s)\barrest(?:ed|s|ing)?\b", S, "Arrests", 87),  # not "demanding
     # that the killers be arrested"; "arrested ... and seized weapons" is one action
     # fighters giving themselves up at a checkpoint: arrests by whoever held it
@@ -422,6 +422,12 @@ CROWDED_PLACE = re.compile(
     r"square|mosque|shopping|bus\s+station)|\b(?:shoppers|worshippers|mourners|families\s+were|"
     r"wedding\s+guests|passers-?by)\b|\b(?:cafe|café|coffee\s+shop|restaurant|liquor\s+(?:shop|store)|"
     r"vegetable\s+market|marketplace)\b", re.I)
+# A rights group's lead, summing up what its report then tells case by case ("Shia militia
+# members abducted and killed Sunni residents ..., Human Rights Watch said today").
+RIGHTS_LEAD = re.compile(
+    r"\b(?:Human\s+Rights\s+Watch|Amnesty(?:\s+International)?|UNAMI|OHCHR|the\s+(?:organi[sz]ation|"
+    r"rights\s+group|monitor|Observatory|Commission|Office|Mission))\s+(?:said|says|found|"
+    r"documented|reported)\s+(?:today|in\s+(?:a|its)\s+(?:new\s+)?(?:report|statement|briefing))\b")
 # "The group claimed the attack the next day": a claim of an event told already, no new one.
 CLAIM_OF_TOLD = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|adopted)\s+(?:responsibility\s+for\s+)?(?:the|that|this|both|these|"
@@ -619,6 +625,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:commanded|led|served|fought)\s+(?:[\w-]+\s+){0,4}?in\s+the\s+(?:battle|fight|war|"
     r"offensive|campaign)\s+(?:for|of|against)\b|"  # a guest's career: "commanded a brigade in
     # the battle for west Mosul"
+    r"\b(?:put|puts|putting)\s+the\s+(?:total\s+|overall\s+)?(?:number|toll|death\s+toll|figure)\b|"
+    r"\b(?:appears?|appeared|purports?|purported|claims?)\s+to\s+show\b|"  # posted images
     r"\b(?:have|has)\s+(?:[\w-]+\s+)?(?:fought|served)\s+(?:with|in|alongside)\b[^.;]{0,40}?"
     r"\bsince\b|"  # "You have fought with the Hashd since the fatwa": a career again
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
