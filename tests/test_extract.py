@@ -4279,3 +4279,48 @@ def test_those_an_armed_group_shot_of_a_group_it_stopped_are_its_victims():
                          "near Ras al-Maa, north of Ramadi, and shot at least 46 of them.")
     assert (killing.event_type, set(killing.actors)) == (
         "Violence against civilians", {"Islamic State", "Civilians"})
+
+
+_ADVISORY = """ADVISORY | IRAQ: US strike in Baghdad raises risk of retaliation
+Thursday, 8 February 2024 – 1215 AST
+
+INCIDENT
+Early on Thursday, several hundred KH supporters gathered near the Jadriya bridge in Baghdad and
+security forces fired tear gas to push the crowd back. US retaliatory strikes on Friday
+(2 February) hit facilities used by Kataib Hezbollah in al-Qaim in Anbar province. KH announced on
+30 January that it was suspending military operations against US forces in Iraq.
+
+ASSESSMENT
+Retaliation with rockets or drones against Ain al-Asad and Harir is likely in the coming days.
+Kurdish Peshmerga units moved into positions vacated by the army in Kirkuk last year.
+
+ADVICE
+- Avoid the vicinity of the International Zone and all funeral processions in Baghdad.
+"""
+
+
+def test_an_advisory_s_assessment_and_advice_are_no_news_and_supporters_are_a_crowd():
+    protest, strikes = extract(_ADVISORY)
+    assert (protest.date, protest.event_type, set(protest.actors)) == (
+        D(2024, 2, 8), "Protests", {"Protesters", "Iraqi Army"})  # not Kataib Hezbollah itself
+    assert (strikes.date, strikes.region, strikes.sub_event_type) == (
+        D(2024, 2, 2), "Anbar", "Air/drone strike")
+
+
+def test_forces_moving_into_positions_another_vacated_take_them_over_without_a_fight():
+    (handover,) = extract("KIRKUK, June 12, 2014 — Kurdish Peshmerga units moved into positions "
+                          "vacated by the Iraqi Army's 12th Division around Kirkuk.")
+    assert (handover.sub_event_type, set(handover.actors)) == (
+        "Non-violent transfer of territory", {"Peshmerga", "Iraqi Army"})
+
+
+def test_an_agency_caption_s_own_dateline_dates_the_days_its_text_names():
+    riot, abduction = extract(
+        'Editorial gallery: "Iraq\'s October uprising" (updated 29 November 2019)\n\n'
+        "KARBALA, IRAQ - NOVEMBER 04: Demonstrators threw petrol bombs at the Iranian consulate "
+        "in Karbala late on Sunday. (Photo by Murtadha Sudani/Getty Images)\n\n"
+        "BAGHDAD, IRAQ - NOVEMBER 04: A medic who treated protesters in Tahrir Square was "
+        "abducted by unidentified gunmen on Saturday night in Baghdad. (Photo by Taha Hussein "
+        "Ali/Getty Images)\n")
+    assert (riot.date, riot.region, riot.event_type) == (D(2019, 11, 3), "Karbala", "Riots")
+    assert (abduction.date, abduction.region) == (D(2019, 11, 2), "Baghdad")  # not the 23rd

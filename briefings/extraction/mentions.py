@@ -602,7 +602,12 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
             or _DISGUISE.match(after) is not None
             or _DISGUISED_AS.search(before) is not None
             or _DIPLOMATS.match(text, match.end()) is not None
-            or _KIN_OF.search(before) is not None)
+            or _KIN_OF.search(before) is not None
+            or _SUPPORTERS.match(text, match.end()) is not None)
+
+
+# "KH supporters and mourners gathered": the group's crowd, not the group.
+_SUPPORTERS = re.compile(r"\s+(?:supporters|loyalists|followers|sympathi[sz]ers)\b", re.I)
 
 
 def _is_victim(text: str, match: re.Match) -> bool:

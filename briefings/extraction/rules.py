@@ -281,6 +281,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bair\s*(?:raids?|strikes?)\b|\bairstrikes?\b|\bwarplanes?\b|\bdrones?\b|\bjets\b|"
           r"\b(?:coalition|American|U\.?S\.?|Iraqi|Turkish|Iranian|Russian|military|fighter|war|"
           r"enemy)\s+planes?\b|\bplanes?\s+(?:struck|hit|bombed|pounded|targeted|attacked)\b|"
+          r"\b(?:U\.?S\.?|American|coalition|Turkish|retaliatory)\s+(?:retaliatory\s+|precision\s+|"
+          r"military\s+)?strikes?\b(?!\s+(?:group|force|team|package|capabilit\w+|plans?|options?))|"
           r"\baviation\b|\bgunships?\b|\bF-16s?\b|\b(?:F-15E?|F/A-18|F-35|B-52|B-1B?|A-10|"
           r"AC-130|MQ-9|MQ-1|CF-18)s?\b|\b(?:Reapers?|Typhoons?|Tornados?|Rafales?|Hornets?|"
           r"Predators?)\b|\b(?:Paveway|Hellfire|Brimstone)\b|"
@@ -300,6 +302,10 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"positions?|compounds?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
     _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
+    _rule(r"\b(?:moved|moving|deployed|deploying)\s+(?:in)?to\s+(?:[\w'’-]+\s+){0,3}?(?:positions|bases?|"
+          r"areas?|posts|checkpoints|barracks)\s+(?:[\w-]+\s+)?(?:vacated|abandoned|left|evacuated)\s+"
+          r"by\b", S, "Non-violent transfer of territory", 66),  # "Peshmerga units moved into
+    # positions vacated by the Iraqi Army's 12th Division"
     _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|(?<!were\s)(?<!was\s)(?<!been\s)\bhanded\s+over\b(?!\s+to\s+"
           r"(?:the\s+)?(?:competent|judicial|relevant|security)\s+authorit)|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
@@ -627,6 +633,8 @@ NOT_REPORTED = re.compile(
     # the battle for west Mosul"
     r"\b(?:put|puts|putting)\s+the\s+(?:total\s+|overall\s+)?(?:number|toll|death\s+toll|figure)\b|"
     r"\b(?:appears?|appeared|purports?|purported|claims?)\s+to\s+show\b|"  # posted images
+    r"\b(?:suspend|suspends|suspending|suspended|halt|halts|halting|halted)\s+(?:its\s+|their\s+|"
+    r"all\s+)?(?:[\w-]+\s+)?(?:operations|attacks|strikes)\b|"  # "suspending military operations"
     r"\b(?:have|has)\s+(?:[\w-]+\s+)?(?:fought|served)\s+(?:with|in|alongside)\b[^.;]{0,40}?"
     r"\bsince\b|"  # "You have fought with the Hashd since the fatwa": a career again
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"

@@ -39,7 +39,7 @@ BOILERPLATE = re.compile(
     r"(?i)^\s*(?:skip to (?:main )?content|popular videos?|advertisement|share this|"
     r"read more|related|image via|photo:|sign up|subscribe|key take-?aways?:|"
     r"assessment:|analysis:|background:|editor['’]s note|tags:|\(c\)|©|copyright|bottom\s+line:|"
-    r"highlights:|overview:|in\s+brief:|key\s+points:)"
+    r"highlights:|overview:|in\s+brief:|key\s+points:|advice:|recommendations?:)"
 )
 # Put before a sentence read for its dates and places, not its events: a summary's or a
 # timeline's month heading (FRAME_MARK), or a diary entry's or a post's heading ("Tuesday, 10 June
@@ -167,6 +167,7 @@ def read_article(text: str, year: int) -> Body:
     dateline = None
     paragraphs = []
     headline = city = ""
+    advice = False  # under a heading of what the writer assesses or advises, not news
     timeline = sum(isinstance(block, str) and bool(_DATED_LINE.match(block))
                    for block in blocks) >= 3  # "May 22 - ..."
     for index, block in enumerate(b for b in blocks if b):
@@ -187,10 +188,19 @@ def read_article(text: str, year: int) -> Body:
             block = block[found.end():]  # over its "SOUTHWEST ASIA, Oct. 20, 2016 - On ..."
         if not block or BOILERPLATE.match(block):
             continue
+        if _ADVICE_HEADING.match(block):
+            advice = True  # an advisory's "ASSESSMENT", a report's "Recommendations"
+            continue
+        if advice and _ENDS_SENTENCE.search(block):
+            continue  # its forecasts and advice, up to the next heading
+        advice = False
         if summary := SUMMARY.match(block):  # a report's own summary: its dates count, its
             paragraphs.append(tuple(  # events are the items' below ("on Friday 25 October")
                 FRAME_MARK + s for s in split_sentences(block[summary.end():])))
             continue
+        if head := _later_dateline(block, first=not paragraphs):  # a caption's or a wire item's own
+            paragraphs.append((ENTRY_MARK + head.group("date"),))  # "KARBALA, IRAQ - NOVEMBER
+            block = block[head.end():]  # 04: ...": its "late on Sunday" counts from it
         block = _as_post(block)
         if not _ENDS_SENTENCE.search(block):  # a headline, byline, menu or caption
             if (paragraphs or dateline or _DATED_LINE.match(block) or (
@@ -206,6 +216,29 @@ def read_article(text: str, year: int) -> Body:
     dateline = dateline or stamped or _told_on(paragraphs[:1], year)
     return Body(tuple(paragraphs), dateline, source, headline, city,
                 stamped.year if stamped else titled)
+
+
+# The heading of a section that assesses or advises ("3. ASSESSMENT", "ADVICE TO NGOs",
+# "Recommendations"): what follows it forecasts, it does not report.
+_ADVICE_HEADING = re.compile(
+    r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:security\s+|threat\s+|risk\s+)?(?:assessment|outlook|"
+    r"forecast)|analyst\s+comment|(?:travel\s+)?advice(?:\s+to\s+[\w\s]{2,30})?|recommendations?"
+    r"(?:\s+(?:to|for)\s+[\w\s]{2,40})?|mitigation(?:\s+measures)?|guidance)\s*:?\s*$")
+
+
+def _later_dateline(block: str, first: bool) -> re.Match | None:
+    """The dateline opening a caption ("BAGHDAD, IRAQ - OCTOBER 25: ...") or a wire item after
+    the *first* ("KARBALA, Iraq, Nov. 4 (Reuters) - ..."), with its city and day."""
+    if found := _CAPTION_DATELINE.match(block):
+        return found
+    found = None if first else DATELINE.match(block)
+    return found if found and found.start("date") > 0 and found.end() < len(block) else None
+
+
+# A picture agency's caption head: "BAGHDAD, IRAQ - OCTOBER 25: Iraqi protesters take cover ...".
+_CAPTION_DATELINE = re.compile(
+    rf"^{_CITY}\s*[—–-]\s*(?P<date>(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|"
+    r"OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}):\s+")
 
 
 def _told_on(paragraphs: list[tuple[str, ...]], year: int) -> dtm.date | None:
