@@ -249,10 +249,10 @@ def _without_echoes(candidates: list[Candidate]) -> list[Candidate]:
     """*candidates* without a fight told with one side only when the same day and governorate
     have it with both ("a day after the insurgents launched their assault", the assault being
     told in full further down)."""
-    def echoes(one: Candidate, other: Candidate) -> bool:
-        return one is not other and other.event_type == rules.B and \
+    def echoes(one: Candidate, other: Candidate) -> bool:  # or its attack on civilians: "attacked
+        return one is not other and other.event_type in (rules.B, rules.V) and \
             (other.date, other.region) == (one.date, one.region) and \
-            set(one.actors) < set(other.actors)
+            set(one.actors) < set(other.actors)  # the village and opened fire upon the people"
     return [c for c in candidates if not (
         c.event_type == rules.B and len(c.actors) == 1
         and any(echoes(c, other) for other in candidates))]

@@ -4324,3 +4324,25 @@ def test_an_agency_caption_s_own_dateline_dates_the_days_its_text_names():
         "Ali/Getty Images)\n")
     assert (riot.date, riot.region, riot.event_type) == (D(2019, 11, 3), "Karbala", "Riots")
     assert (abduction.date, abduction.region) == (D(2019, 11, 2), "Baghdad")  # not the 23rd
+
+
+def test_a_machine_translation_s_village_belonging_to_a_district_is_placed_by_the_district():
+    (massacre,) = extract(
+        "Diyala / News Network - Wednesday 27 October 2021\n\n"
+        "Tension prevailed in the village of al-Rashad belonging to the district of "
+        "al-Miqdadiya.\n\n"
+        "A security source said that a group of Daesh elements attacked the village of "
+        "al-Rashad yesterday Tuesday and opened the fire from the medium weapons upon the "
+        "people of the village, killing 11.")
+    assert (massacre.date, massacre.region) == (D(2021, 10, 26), "Diyala")  # not Kirkuk's Rashad
+    assert (massacre.event_type, set(massacre.actors)) == (
+        "Violence against civilians", {"Islamic State", "Civilians"})
+
+
+def test_an_expert_assassinated_is_a_civilian_and_the_groups_he_studied_are_no_party():
+    (killing,) = extract(
+        "Baghdad - Tuesday, 7 July 2020\n\n"
+        "The security expert and the researcher in the affairs of the armed groups, Dr. Hisham "
+        "al-Hashimi, was assassinated yesterday by gunmen in front of his house in Baghdad.")
+    assert (killing.event_type, set(killing.actors)) == (
+        "Violence against civilians", {"Civilians", "Unidentified armed group"})

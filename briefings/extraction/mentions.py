@@ -140,6 +140,8 @@ VICTIM_NOUNS = (r"people|civilians?|victims?|worshippers|shoppers|pilgrims|women
                 r"worshipers|shepherds|(?:shop\s*)?owners?|barbers?|vendors?|cleaners?|"
                 r"passers?-by|passersby|porters?|technicians?|engineers?|pedestrians?|"
                 r"friends?|relatives?|brothers?|sons?|daughters?|wife|husband|citizens?|employees?|"
+                r"experts?|researchers?|analysts?|academics?|professors?|writers?|poets?|novelists?|"
+                r"artists?|singers?|intellectuals?|scholars?|physicians?|surgeons?|pharmacists?|"
                 r"members?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly)")
 _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnapping|martyrdom|"
          r"death)\s+of|"
@@ -147,13 +149,14 @@ _HARM = (r"(?:(?:arrest|capture|detention|killing|assassination|abduction|kidnap
          r"kidnapped|kidnapping|"
          r"abducted|abducting|executed|detained|detaining|arrested|arresting|targeting|targeted|"
          r"shot|attacked|massacred|shelled|shelling|bombed|bombing|pounded|pounding|struck|"
-         r"striking|hit|hitting|ambushed|raided|raiding|opened\s+fire\s+on|fired\s+on|shot\s+at)")
+         r"striking|hit|hitting|ambushed|raided|raiding|opened\s+(?:the\s+)?fire(?:\s+(?:on|upon))?|"
+         r"fired\s+(?:on|upon)|shot\s+at)")
 _VICTIM_BEFORE = re.compile(  # "killed ... when ISIS militants attacked": the attackers are not
     rf"\b{_HARM}\s+(?:(?!(?:when|as|after|before|while|by)\b)[\w',-]+\s+){{0,6}}$", re.I)
 _VICTIM_AFTER = re.compile(
     r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:is|are)\s+(?:shot|killed|kidnapped|abducted|executed|"
     r"murdered|stabbed)\b|"  # a timeline's present: "an activist ... is shot dead"
-    r"^[\s,]+(?:[\w,'’-]+\s+){0,14}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
+    r"^[\s,]+(?:[\w,'’.-]+\s+){0,14}?(?:were|was|have\s+been|had\s+been)\s+(?:[\w-]+\s+){0,24}?"
     r"(?:killed|wounded|injured|kidnapped|abducted|executed|hurt|shot|beheaded|murdered|arrested|"
     r"assassinated|gunned\s+down|detained|hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b|"
     r"^\s+(?:[\w,'’-]+\s+){0,14}?(?:and|then)\s+(?:shot|killed|executed|beheaded)\s+(?:them|all\s+"
@@ -395,6 +398,11 @@ _RULERS_IN = re.compile(r"\b(?:nobody|no\s+one|anyone|politicians|decision-maker
 # "the agreement between Baghdad and Erbil": the federal and the Kurdish governments.
 _TWO_GOVERNMENTS = re.compile(
     r"\bbetween\s+(?:Baghdad\s+and\s+(?:Erbil|Arbil)|(?:Erbil|Arbil)\s+and\s+Baghdad)\b")
+# "the village of al-Rashad belonging to the district of al-Miqdadiya": the district places it.
+PART_OF = re.compile(
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+,?\s+(?:belonging|belongs|affiliated|administratively\s+"
+    r"(?:linked|attached))\s+to\s+(?:the\s+)?(?:(?:sub-?)?district|nahiya|qadha|qada|governorate|"
+    r"province)\s+of\b", re.I)
 # "12:15 a.m. (Baghdad time)": a clock, not a scene.
 _CLOCK = re.compile(r"\s+time\b")
 
@@ -409,7 +417,7 @@ def _place(text: str, start: int, match: Match) -> Place:
         bool(_TWO_GOVERNMENTS.search(text, max(0, start - 25), start + 30))
     clock = bool(_CLOCK.match(text, start + len(match.name)))
     speaks = speaks or clock
-    reference = bool(REFERENCE.search(before)) or speaks
+    reference = bool(REFERENCE.search(before)) or speaks or bool(PART_OF.match(text, start))
     far = speaks or (reference and re.search(
         r"\d[\d,.]*\s*(?:\([^)]*\)\s*)?(?:miles|kilomet|km)|\bfrom\s+(?:the\s+)?(?:capital\s+)?$",
         before))  # or "flown in from"; a government speaking is not where anything happened
@@ -603,9 +611,14 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
             or _DISGUISED_AS.search(before) is not None
             or _DIPLOMATS.match(text, match.end()) is not None
             or _KIN_OF.search(before) is not None
-            or _SUPPORTERS.match(text, match.end()) is not None)
+            or _SUPPORTERS.match(text, match.end()) is not None
+            or _STUDIED.search(before) is not None)
 
 
+# "a researcher in the affairs of the armed groups": what someone studies, not who acts.
+_STUDIED = re.compile(r"\b(?:affairs\s+of|experts?\s+on|specialists?\s+(?:in|on)|"
+                      r"researchers?\s+(?:on|of|in)|research\s+on|studies\s+of)\s+(?:the\s+)?$",
+                      re.I)
 # "KH supporters and mourners gathered": the group's crowd, not the group.
 _SUPPORTERS = re.compile(r"\s+(?:supporters|loyalists|followers|sympathi[sz]ers)\b", re.I)
 

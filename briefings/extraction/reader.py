@@ -8,6 +8,7 @@ answering a protest, the lede and the dated account that follows it).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dtm
 import itertools
 import re
@@ -45,6 +46,7 @@ from briefings.extraction.mentions import (
     GROUP,
     JIHADISTS,
     MILITANTS,
+    PART_OF,
     SPEAKERS_OWN,
     TROOPS,
     ActorMention,
@@ -141,6 +143,7 @@ class Reader:
         self.city: Place | None = None  # the dateline's city: where unplaced actions end up
         self.turkish_voice = False  # Ankara's report, its soldiers "martyred" fighting the PKK
         self.lead_rebel: str | None = None  # the group the headline or lead names ("PKK")
+        self.parts: dict[str, str] = {}  # village -> the governorate the text puts it in
         self.counter = itertools.count()
         self.waiting: list[tuple[Sentence, dtm.date | None, str | None]] = []
         self.perpetrators: tuple[int, list[str]] | None = None  # a record's, for its paragraph
@@ -251,6 +254,7 @@ class Reader:
             sentence.also[-1].date = prior[4]
         elif prior is not None:  # only the earlier action reports anything
             sentence.date = prior[4]
+        self._learn_parts(text)
         if rule is not None and (again := rules.AGAIN.search(body)):  # "... and again on Sunday"
             repeat = Sentence(**{**sentence.__dict__, "also": []})
             repeat.date = find_date(body[again.end():], year)
@@ -717,7 +721,24 @@ class Reader:
             self.context_place = self.city
             self._report(sentence, date, doubt)
 
+    def _learn_parts(self, text: str) -> None:
+        """Remember the governorate a text puts a village in ("the village of al-Rashad belonging
+        to the district of al-Miqdadiya"), over a namesake elsewhere in the gazetteer."""
+        if not PART_OF.search(text):
+            return
+        places = find_places(text, self.gazetteer)
+        for place, outer in itertools.pairwise(places):
+            if place.town and place.region != outer.region and PART_OF.match(text, place.start):
+                self.parts[place.town] = outer.region
+
     def _scenes_of(self, sentence: Sentence) -> tuple[list[Place], str | None]:
+        """Where the sentence's action happened, and what was guessed to say so, in the
+        governorate the text put each village in."""
+        scenes, doubt = self._scenes_named(sentence)
+        return [dataclasses.replace(p, region=self.parts[p.town]) if p.town in self.parts else p
+                for p in scenes], doubt
+
+    def _scenes_named(self, sentence: Sentence) -> tuple[list[Place], str | None]:
         """Where the sentence's action happened, and what was guessed to say so."""
         scenes = sentence.scenes
         if scenes and sentence.rule.per_place:

@@ -189,7 +189,9 @@ SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+t
 FOUND_BODIES = (r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+"
                 r"(?:[\w'’,-]+\s+){0,4}?(?:mass\s+graves?|bodies|corpses)\b")
 RULES: tuple[TypeRule, ...] = tuple(sorted((
-    _rule(r"\b(?:executed|massacred|beheaded|executions?)\b", V, "Attack", 90),
+    _rule(r"\b(?:executed|massacred|beheaded|executions?)\b|\bmassacres?\b(?=[^.;]{0,80}\bcommitted\b)|"
+          r"\bcommitted\s+(?:a|the|another)\s+(?:[\w-]+\s+)?massacre\b", V, "Attack", 90),  # "the
+    # bloody massacre which the Daesh gangs committed in the village"
     _rule(r"(?<!\bof\s)(?<!\bthe\s)(?<!\bfor\s)(?<!\ba\s)(?<!\ban\s)\b(?:kidnapp\w+|abduct\w+|"
           r"snatch(?:ed|ing)|carried\s+off|took\s+away|led\s+away|"
           r"took\s+\w+\s+hostage|taken\s+hostage|(?:took|taken)\s+(?:[\w-]+\s+){0,4}?to\s+(?:an\s+)?"
@@ -328,7 +330,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
     _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
-          r"wounding|assassinat\w+|slain|slew|lynched|tortured|opened\s+fire\s+on|fired\s+on|"
+          r"wounding|assassinat\w+|slain|slew|lynched|tortured|fired\s+(?:on|upon)|"
+          r"opened\s+(?:the\s+)?fire\s+(?:[\w-]+\s+){0,5}?(?:on|upon)|"  # "opened the fire from
+          # the medium weapons upon the people", as a machine translates it
           r"hit\s+by\s+(?:[\w-]+\s+){0,2}(?:bullets|gunfire|shots))\b", V,
           "Attack", 52,
           when=CIVILIAN_VICTIMS),
