@@ -4346,3 +4346,25 @@ def test_an_expert_assassinated_is_a_civilian_and_the_groups_he_studied_are_no_p
         "al-Hashimi, was assassinated yesterday by gunmen in front of his house in Baghdad.")
     assert (killing.event_type, set(killing.actors)) == (
         "Violence against civilians", {"Civilians", "Unidentified armed group"})
+
+
+def test_a_government_condemning_or_the_influence_of_a_country_make_no_party():
+    (riot,) = extract("BASRA, Iraq, Sept. 8, 2018 — Protesters stormed and set fire to the Iranian "
+                      "consulate in Basra on Friday night, chanting against Iran's influence in "
+                      "Iraqi politics. Police fired into the air. Iran condemned the attack and "
+                      "summoned Iraq's ambassador.")
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Police"})
+
+
+def test_a_photo_essay_s_kurds_who_entered_a_town_and_its_grave_discovered_a_day_earlier():
+    entry, grave = extract(
+        "The road back to Shingal — published 3 December 2015\n\n"
+        "Friday, November 13. Backed by coalition air strikes, the Kurds entered Sinjar in the "
+        "morning and met only scattered resistance from Islamic State fighters.\n\n"
+        "Saturday, November 14. The old market of Sinjar. Almost nothing in the centre is intact "
+        "after 15 months of occupation and more than a year of bombing.\n\n"
+        "Sunday, November 15. Peshmerga fighters stand beside a mass grave east of Sinjar, "
+        "discovered a day earlier by peshmerga clearing the area.\n")
+    assert (entry.date, entry.event_type) == (D(2015, 11, 13), "Battles")
+    assert "Peshmerga" in entry.actors  # "the Kurds" who entered it
+    assert (grave.event_type, grave.sub_event_type) == ("Strategic developments", "Other")

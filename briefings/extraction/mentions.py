@@ -33,7 +33,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:a\s+)?(?:force|unit|brigade|regiment|troops|soldiers)\s+(?:from|of)\s+the\s+"
      r"\d+(?:st|nd|rd|th)\s+(?:infantry\s+|armou?red\s+|army\s+)?division",
      "Iraqi Army"),  # "a force from the 7th Division"
-    (r"kurdish\s+(?:soldiers|units|commandos)", "Peshmerga"),
+    (r"kurdish\s+(?:soldiers|units|commandos)|the\s+kurds(?=\s+(?:then\s+)?(?:entered|advanced|"
+     r"took|retook|recaptured|captured|attacked|pushed|fought|stormed|seized|liberated|withdrew|"
+     r"pulled\s+back|shelled|repelled|held)\b)", "Peshmerga"),  # "the Kurds entered Sinjar"
     (r"gunmen\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:sides|clans|tribes|families)|"
      r"gunmen\s+(?:belonging\s+to|from|of)\s+(?:a|the|one|another|a\s+rival)\s+clan\b|"
      r"(?:fighters|members)\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:clans|tribes|families)",
@@ -590,7 +592,8 @@ _GUARDS_OF = re.compile(
 # "Iran's Foreign Ministry summoned ...", "Turkey's ambassador": diplomats, not the armed forces.
 _DIPLOMATS = re.compile(
     r"['’]s\s+(?:foreign\s+(?:ministry|minister|office)|embassy|consulate|ambassador|envoy|"
-    r"diplomatic\s+mission)\b", re.I)
+    r"diplomatic\s+mission|influence|role|interference|government|leaders?|"
+    r"supreme\s+leader|president)\b", re.I)  # nor "Iran's influence"
 
 
 # "houses belonging to families of tribesmen": the families are hit, not the tribes' fighters.
@@ -612,9 +615,15 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
             or _DIPLOMATS.match(text, match.end()) is not None
             or _KIN_OF.search(before) is not None
             or _SUPPORTERS.match(text, match.end()) is not None
-            or _STUDIED.search(before) is not None)
+            or _STUDIED.search(before) is not None
+            or (match.group(0) in ("Iran", "Turkey")
+                and _GOVERNMENT_TALKS.match(text, match.end()) is not None))
 
 
+# "Iran condemned the attack and summoned Iraq's ambassador": a government talking, no party.
+_GOVERNMENT_TALKS = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)?(?:condemned|denied|summoned|said|says|accused|demanded|called|"
+    r"urged|protested|rejected|warned|announced|insisted|blamed|vowed|recalled|welcomed)\b")
 # "a researcher in the affairs of the armed groups": what someone studies, not who acts.
 _STUDIED = re.compile(r"\b(?:affairs\s+of|experts?\s+on|specialists?\s+(?:in|on)|"
                       r"researchers?\s+(?:on|of|in)|research\s+on|studies\s+of)\s+(?:the\s+)?$",

@@ -836,6 +836,7 @@ _CAME_AMID = re.compile(r"\b(?:comes?|came)\s+(?:as|amid)\b")
 def _without_asides(clause: str) -> str:
     """*clause* without what it says in passing of its people's past or plans."""
     clause = rules.PAST_ASIDE.sub("", rules.SINCE_ASIDE.sub("", clause))
+    clause = rules.DURATION_ASIDE.sub("", clause)
     return rules.PAST_YEAR.sub(r"\1", clause)
 
 

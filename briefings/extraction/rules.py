@@ -187,7 +187,10 @@ SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+t
                        r"\bsurrendered\s+(?:to|at)\b", re.I)
 # A mass grave or bodies found: their dead are taken for civilians unless told otherwise.
 FOUND_BODIES = (r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+"
-                r"(?:[\w'’,-]+\s+){0,4}?(?:mass\s+graves?|bodies|corpses)\b")
+                r"(?:[\w'’,-]+\s+){0,4}?(?:mass\s+graves?|bodies|corpses)\b|"
+                r"\bmass\s+graves?\b[^.;]{0,80}?\b(?:discovered|found|uncovered|unearthed)\s+"
+                r"(?:on|in|by|a\s+day|two\s+days|last|earlier|yesterday|this|overnight)\b")
+# ... and "a mass grave ..., discovered a day earlier by peshmerga"
 RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:executed|massacred|beheaded|executions?)\b|\bmassacres?\b(?=[^.;]{0,80}\bcommitted\b)|"
           r"\bcommitted\s+(?:a|the|another)\s+(?:[\w-]+\s+)?massacre\b", V, "Attack", 90),  # "the
@@ -595,6 +598,11 @@ SINCE_ASIDE = re.compile(
 
 # What a relative clause says of the people in a report, stripped before judging it: "suspects
 # who they said were planning attacks" (the arrest is news, the plan is not).
+# "after 15 months of occupation and more than a year of bombing": a span, no event of its own.
+DURATION_ASIDE = re.compile(
+    r"(?:\b(?:after|following|during|over|despite)\s+)?(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
+    r"(?:[\w-]+\s+)?\b(?:months|years|weeks|year|month)\s+of\s+(?:[\w-]+\s+)?(?:bombing|"
+    r"bombardment|shelling|fighting|occupation|war|siege|air\s*strikes|strikes|clashes)\b", re.I)
 PAST_ASIDE = re.compile(
     r"\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had\s+been)\s+(?:planning|"
     r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*?"
