@@ -4368,3 +4368,31 @@ def test_a_photo_essay_s_kurds_who_entered_a_town_and_its_grave_discovered_a_day
     assert (entry.date, entry.event_type) == (D(2015, 11, 13), "Battles")
     assert "Peshmerga" in entry.actors  # "the Kurds" who entered it
     assert (grave.event_type, grave.sub_event_type) == ("Strategic developments", "Other")
+
+
+def test_riot_police_who_cleared_the_airport_answered_the_riot_just_told():
+    (riot,) = extract("Najaf – Friday 13 July 2018\nSeveral hundred protesters stormed the "
+                      "terminal building of Najaf International Airport. Riot police cleared "
+                      "the airport late in the evening.")
+    assert (riot.event_type, set(riot.actors)) == ("Riots", {"Rioters", "Iraqi Police"})
+
+
+def test_anti_riot_units_are_police_and_a_volunteer_seized_by_gunmen_is_abducted():
+    shooting, abduction = extract(
+        "Amnesty International — Press release\n28 November 2019\n\n"
+        "Soldiers and members of anti-riot units opened fire with live ammunition on protesters "
+        "on the bridges of Nasiriyah today. On 21 November, masked gunmen seized a 26-year-old "
+        "medical volunteer outside his home in al-Shatra.")
+    assert set(shooting.actors) == {"Iraqi Army", "Iraqi Police", "Protesters"}
+    assert (abduction.date, abduction.event_type) == (D(2019, 11, 21), "Violence against civilians")
+
+
+def test_men_in_peshmerga_uniforms_are_peshmerga_and_a_lead_names_who_lost_the_town():
+    grave, burning = extract(
+        "(Erbil) – Mass graves were discovered around Sinjar after the town was retaken from "
+        "the Islamic State, Human Rights Watch said today.\n\n"
+        "On November 14, 2015, peshmerga fighters found a mass grave east of Sinjar.\n\n"
+        "Relatives watched men in peshmerga uniforms loot and set fire to at least 20 houses in "
+        "Sinjar on November 15.")
+    assert set(grave.actors) >= {"Peshmerga", "Islamic State"}  # IS: named in the lead only
+    assert burning.actors[0] == "Peshmerga"

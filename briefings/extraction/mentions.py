@@ -33,7 +33,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:a\s+)?(?:force|unit|brigade|regiment|troops|soldiers)\s+(?:from|of)\s+the\s+"
      r"\d+(?:st|nd|rd|th)\s+(?:infantry\s+|armou?red\s+|army\s+)?division",
      "Iraqi Army"),  # "a force from the 7th Division"
-    (r"kurdish\s+(?:soldiers|units|commandos)|the\s+kurds(?=\s+(?:then\s+)?(?:entered|advanced|"
+    (r"(?:fighters|men|gunmen)\s+(?:in|wearing)\s+peshmerga\s+uniforms?|"
+     r"kurdish\s+(?:soldiers|units|commandos)|the\s+kurds(?=\s+(?:then\s+)?(?:entered|advanced|"
      r"took|retook|recaptured|captured|attacked|pushed|fought|stormed|seized|liberated|withdrew|"
      r"pulled\s+back|shelled|repelled|held)\b)", "Peshmerga"),  # "the Kurds entered Sinjar"
     (r"gunmen\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:sides|clans|tribes|families)|"
@@ -41,7 +42,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:fighters|members)\s+(?:of|from)\s+(?:both|the\s+two)\s+(?:clans|tribes|families)",
      "Clan militias"),  # "came under fire from gunmen of both sides" of a clan feud
     (r"police(?:man|men|\s+officers?|\s+commandos?|\s+patrols?|\s+checkpoints?)|"
-     r"(?:traffic|riot|local|federal)\s+police(?:man|men)?", "Iraqi Police"),
+     r"(?:traffic|riot|local|federal)\s+police(?:man|men)?|(?:members\s+of\s+)?anti-?riot\s+"
+     r"(?:units?|police|forces|squads?|brigades?)", "Iraqi Police"),
     (r"popular\s+mobili[sz]ation(?:\s+(?:forces|units|committees?|fighters|brigades?))?|"
      r"hashd\s+(?:al-)?sha['’]?abi|(?:iran-(?:backed|aligned|allied)|iranian-backed|pro-iran(?:ian)?)"
      r"\s+(?:armed\s+)?"

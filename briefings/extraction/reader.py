@@ -163,6 +163,9 @@ class Reader:
         text = text.removeprefix(FRAME_MARK).removeprefix(ENTRY_MARK)
         if framing and (heading := MONTH_HEADING.match(text)):
             self.heading_year = int(heading.group("year"))
+        if framing:  # a lead or summary names the group the report is about
+            self.rebels.update(m.actor for m in find_actors(text, self.gazetteer)
+                               if self.gazetteer.actor_inter(m.actor) == REBEL and not m.victim)
         parts = [_without_asides(part) for part in clauses(content(text))]
         reported = [] if framing else [part for part in parts if part.strip()
                     and not rules.NOT_REPORTED.search(rules.PAST_MODAL.sub("", part))
@@ -592,6 +595,8 @@ class Reader:
         if sentence.scenes and any(p.region != draft.place.region for p in sentence.scenes):
             return False
         answer = rules.answer_to_protest(sentence.text)
+        if answer is None and rules.CLEARED_OF_CROWD.search(sentence.text):
+            answer = draft.rule  # "Riot police cleared the airport late in the evening."
         if answer is None:
             return False
         riot = rules.crowd_violence(sentence.text)

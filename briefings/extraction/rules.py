@@ -215,7 +215,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\b(?:drones?|rockets?|missiles?|projectiles?)\s+(?:[\w-]+\s+){0,3}?(?:were|was)\s+"
           r"(?:shot\s+down|intercepted|downed)\b", S, "Disrupted weapons use", 86),
     _rule(r"\b(?:seized|seizes?|captured|captures?|grabbed|intercepted)\s+(?:[\w'’-]+\s+){0,3}"
-          r"(?:workers|men|civilians|"
+          r"(?:workers|men|civilians|volunteers?|medics?|activists?|doctors?|\d+-year-old|"
           r"people|engineers|farmers|shepherds|drivers|students|pilgrims|women|children|"
           r"journalists?|activists?|passengers|villagers|families)\b", V,
           "Abduction/forced disappearance", 86),
@@ -402,6 +402,10 @@ def answer_to_protest(sentence: str) -> TypeRule | None:
 
 
 PROTEST = re.compile(PROTEST_WORDS, re.I)
+# Forces taking back a place a crowd held, just told ("Riot police cleared the airport").
+CLEARED_OF_CROWD = re.compile(
+    r"\b(?:riot\s+police|police|security\s+forces|troops|soldiers)\s+(?:then\s+|later\s+|finally\s+)?"
+    r"(?:cleared|evicted|removed|regained\s+control\s+of|retook)\b", re.I)
 
 
 # "in June 2014", "in 2014": a year the caller compares with the report's.
