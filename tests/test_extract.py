@@ -4396,3 +4396,20 @@ def test_men_in_peshmerga_uniforms_are_peshmerga_and_a_lead_names_who_lost_the_t
         "Sinjar on November 15.")
     assert set(grave.actors) >= {"Peshmerga", "Islamic State"}  # IS: named in the lead only
     assert burning.actors[0] == "Peshmerga"
+
+
+def test_protesters_who_burn_tyres_protest_rather_than_riot():
+    (protest,) = extract("DHI QAR – Saturday, 20 February 2021\nSeveral hundred protesters blocked "
+                         "roads and burned tyres in central Nasiriyah. Police used tear gas to "
+                         "disperse crowds near al-Haboubi Square.")
+    assert (protest.event_type, set(protest.actors)) == ("Protests", {"Protesters", "Iraqi Police"})
+
+
+def test_forces_that_withdrew_without_fighting_handed_ground_to_those_who_took_it_over():
+    (handover,) = extract("Serial 4 – 17 OCT (update) – SINJAR, Ninewa Province\nPeshmerga "
+                          "units withdrew from Sinjar town without fighting; Hashd al-Shaabi "
+                          "formations took over positions on the morning of 17 OCT.",
+                          article_date=D(2017, 10, 20))
+    assert (handover.date, handover.sub_event_type) == (
+        D(2017, 10, 17), "Non-violent transfer of territory")
+    assert set(handover.actors) == {"Peshmerga", "Shiite militias"}

@@ -183,6 +183,9 @@ class Reader:
         follows_up = bool(subject and rules.OTHER_EVENT_NEXT.match(body[subject.end():]))
         blanked = " " * subject.end() + body[subject.end():] if follows_up else body  # the news is
         actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
+        if rules.NO_FIGHT_TOLD.search(body):  # "withdrew without
+            actions = [a for a in actions if a[0].sub_event_type not in rules.TAKING]  # fighting;
+            # the Hashd took over positions": one handover, no battle
         if rules.TAKEN_TO_BE_KILLED.search(body):  # "rounded up and shot dead 17 civilians":
             killed = [a for a in actions if a[0].sub_event_type != rules.ABDUCTION]  # a killing
             taken = [a for a in actions if a[0].sub_event_type == rules.ABDUCTION]  # of those
@@ -228,7 +231,7 @@ class Reader:
             if reported
             else [],
             actors=in_clause(actors, reported, at) if rule and len(actions) < 2
-            and rule.event_type not in (rules.P, rules.R)
+            and rule.event_type not in (rules.P, rules.R) and rule.sub_event_type != rules.HANDOVER
             and not self._told_twice(reported, rule) else actors,
             rule=rule,
             fatalities=count_fatalities(body),

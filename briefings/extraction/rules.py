@@ -25,6 +25,11 @@ FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|at
 PROTESTERS = "protesters"
 FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # from afar
 ABDUCTION = "Abduction/forced disappearance"
+HANDOVER = "Non-violent transfer of territory"  # whoever gave the ground and whoever took it
+TAKING = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# "withdrew without fighting": ground handed over, whatever the next clause says was taken.
+NO_FIGHT_TOLD = re.compile(
+    r"\bwithout\s+(?:a\s+(?:fight|shot)|any\s+(?:fighting|resistance)|fighting|resistance)\b", re.I)
 STATE_SIDE = "state-aligned subject"
 STATE_FORCES = "state forces subject"  # not militias: men they detain have disappeared
 REBEL_SIDE = "rebel subject"
@@ -247,7 +252,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"\b(?:fired|shot|shots)\s+(?:[\w-]+\s+){0,2}(?:in)?to\s+the\s+air\b|\bwarning\s+shots\b|"
           r"\bstun\s+grenades\b|\bbroke\s+up\b",
           P, "Protest with intervention", 79, when=PROTESTERS),
-    _rule(r"\b(?:stormed|set\s+fire|setting\s+fire\s+to(?!\s+(?:tyres|tires))|torched|burned|clashed|"
+    _rule(r"\b(?:stormed|set\s+fire|setting\s+fire\s+to(?!\s+(?:tyres|tires))|torched|burned(?!\s+(?:tyres|tires))|clashed|"
           r"threw\s+(?:stones|rocks)|rioted|"
           r"attacked|ransacked|looted|set\s+(?!tyres|tires)(?:[\w-]+\s+){1,3}(?:alight|ablaze|on\s+fire)|"
           r"smashed|broke\s+into|forced\s+(?:their|its)\s+way\s+into|vandali[sz](?:ed|ing)|"
@@ -311,7 +316,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"areas?|posts|checkpoints|barracks)\s+(?:[\w-]+\s+)?(?:vacated|abandoned|left|evacuated)\s+"
           r"by\b", S, "Non-violent transfer of territory", 66),  # "Peshmerga units moved into
     # positions vacated by the Iraqi Army's 12th Division"
-    _rule(r"\bwithout\s+a\s+(?:fight|shot)\b|(?<!were\s)(?<!was\s)(?<!been\s)\bhanded\s+over\b(?!\s+to\s+"
+    _rule(NO_FIGHT_TOLD.pattern + r"|"
+          r"(?<!were\s)(?<!was\s)(?<!been\s)\bhanded\s+over\b(?!\s+to\s+"
           r"(?:the\s+)?(?:competent|judicial|relevant|security)\s+authorit)|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           "Non-violent transfer of territory", 58),
@@ -365,7 +371,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(r"\bstill\s+(?:controls?|holds?|occupies)\b|\bremains?\s+in\s+control\b|"
           rf"\b(?:remains?|is|are)\s+(?:still\s+)?under\s+{_W}{{0,3}}control\b", S, "Other", 40,
           per_place=True, present=True),
-    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b(?!-out)|\btorched\b|"
+    _rule(r"\bblew\s+up\b|\bdynamit(?:ed|ing)\b|\bburn(?:ed|t)\b(?!-out|\s+(?:tyres|tires))|\btorched\b|"
           r"\b(?:set|setting)\s+fire\s+to\b|\b(?:set|setting)\s+(?!tyres|tires)(?:[\w'’-]+\s+){1,3}?"
           r"(?:on\s+fire|alight|ablaze)\b|\bdemolish\w+|"  # "setting the houses on fire"
           r"\bdestroyed\b|\blooted\b|\brazed\b|\bbulldozed\b", S, "Looting/property destruction",
