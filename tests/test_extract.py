@@ -4413,3 +4413,14 @@ def test_forces_that_withdrew_without_fighting_handed_ground_to_those_who_took_i
     assert (handover.date, handover.sub_event_type) == (
         D(2017, 10, 17), "Non-violent transfer of territory")
     assert set(handover.actors) == {"Peshmerga", "Shiite militias"}
+
+
+def test_a_shot_list_s_story_counts_its_days_from_the_item_not_the_last_shot():
+    (bombs,) = extract(
+        "MIDEAST-CRISIS/IRAQ-RAMADI (TV)\nDATE: MONDAY (DECEMBER 28)\n\n"
+        "SHOTLIST:\nHADITHA, IRAQ (DECEMBER 25) (REUTERS)\n"
+        "8. TRIBAL FIGHTERS AT CHECKPOINT ON OUTSKIRTS OF TOWN\n\n"
+        "STORY:\nIslamic State fighters sent at least four car bombs driven by suicide bombers "
+        "against advancing troops in Ramadi on Sunday, an army officer said.",
+        article_date=D(2015, 12, 28))
+    assert (bombs.date, bombs.region) == (D(2015, 12, 27), "Anbar")  # not the Sunday before 25th

@@ -416,6 +416,8 @@ class Reader:
 
     def read(self, sentence: Sentence) -> None:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
+        if sentence.text.startswith("STORY:"):  # a shot list's story under its shots: its days
+            self.entry_date = self.context_date = None  # count from the item's date again
         if sentence.text.startswith("Q:") and sentence.date is None and \
                 (start := period_start(sentence.text)) is not None:  # "Q: Then, in May 2015,
             self.period = start, sentence.paragraph  # Ramadi fell.": the answer's "the 17th of
