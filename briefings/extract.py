@@ -284,7 +284,7 @@ def _told_whole(candidate: Candidate) -> bool:
     take it is a retreat told of a battle ("the militants withdrew towards the border")."""
     if candidate.event_type == rules.B:
         return bool(candidate.actors)
-    return candidate.sub_event_type != "Non-violent transfer of territory" or \
+    return candidate.sub_event_type != rules.HANDOVER or \
         len(candidate.actors) > 1
 
 
@@ -361,7 +361,7 @@ def _settle_type(draft: Draft, gazetteer: Gazetteer) -> None:
             on_state_side(a, gazetteer) for a in draft.actors):  # "a protester was shot dead
         draft.rule = dataclasses.replace(  # when security forces opened fire on a crowd"
             draft.rule, event_type=rules.P, sub_event_type="Excessive force against protesters")
-    if draft.rule.sub_event_type == "Non-violent transfer of territory" and any(
+    if draft.rule.sub_event_type == rules.HANDOVER and any(
             gazetteer.actor_inter(a) == REBEL for a in draft.actors):
         draft.rule = dataclasses.replace(  # "took Tikrit as the army abandoned its positions":
             draft.rule, event_type=rules.B,  # insurgents taking ground, not a handover

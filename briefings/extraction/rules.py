@@ -314,16 +314,16 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
     _rule(r"\b(?:moved|moving|deployed|deploying)\s+(?:in)?to\s+(?:[\w'’-]+\s+){0,3}?(?:positions|bases?|"
           r"areas?|posts|checkpoints|barracks)\s+(?:[\w-]+\s+)?(?:vacated|abandoned|left|evacuated)\s+"
-          r"by\b", S, "Non-violent transfer of territory", 66),  # "Peshmerga units moved into
+          r"by\b", S, HANDOVER, 66),  # "Peshmerga units moved into
     # positions vacated by the Iraqi Army's 12th Division"
     _rule(NO_FIGHT_TOLD.pattern + r"|"
           r"(?<!were\s)(?<!was\s)(?<!been\s)\bhanded\s+over\b(?!\s+to\s+"
           r"(?:the\s+)?(?:competent|judicial|relevant|security)\s+authorit)|\bhand(?:ed|s)\s+(?:[\w,'’-]+\s+){1,6}"
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
-          "Non-violent transfer of territory", 58),
+          HANDOVER, 58),
     _rule(r"(?<!\bthe\s)(?<!\bto\s)\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
           r"resignation|request|bill))|\bpulled\s+out\b|(?<!\ban\s)\babandon(?:ed|ing)\b", S,
-          "Non-violent transfer of territory", 57, when=NO_FIGHT),
+          HANDOVER, 57, when=NO_FIGHT),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
           r"pipelines?|power\s+\w+|stations?|offices?|dams?)\b", S,
