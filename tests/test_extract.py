@@ -4424,3 +4424,55 @@ def test_a_shot_list_s_story_counts_its_days_from_the_item_not_the_last_shot():
         "against advancing troops in Ramadi on Sunday, an army officer said.",
         article_date=D(2015, 12, 28))
     assert (bombs.date, bombs.region) == (D(2015, 12, 27), "Anbar")  # not the Sunday before 25th
+
+
+def test_a_weekly_log_s_reporting_period_with_weekdays_dates_its_day_and_month_entries():
+    clash, protest = extract(
+        "CENTRAL IRAQ NGO SECURITY WEEKLY\nReporting period: Sunday 5 March - Saturday 11 March "
+        "2017\n\nINCIDENTS\n\nSALAH AL-DIN\n"
+        "06/03, approx. 0500 hrs - Samarra, al-Jalam area. Army units fought IS fighters "
+        "for two hours; two soldiers were killed.\n\n"
+        "09/03 (Thu), midday - Tikrit city. Hundreds of people demonstrated against "
+        "the closure of the camp.\n")
+    assert [clash.date, protest.date] == [D(2017, 3, 6), D(2017, 3, 9)]
+    assert (clash.event_type, protest.event_type) == ("Battles", "Protests")
+
+
+def test_an_address_s_district_and_governorate_place_a_village_over_its_namesake():
+    (attack,) = extract(
+        "DIYALA FLASH UPDATE\nFriday 29 October 2021\n\n"
+        "Tuesday evening - al-Rashad, Muqdadiya district, Diyala: Daesh militants attacked "
+        "the village and killed eleven residents.\n")
+    assert (attack.date, attack.region) == (D(2021, 10, 26), "Diyala")  # not Kirkuk's Rashad
+
+
+def test_iran_s_drones_hit_no_kurdish_rebels_and_one_volley_of_two_weapons_is_one_strike():
+    koya, zrgwez = extract(
+        "KRI TRAVEL RISK UPDATE\nIssued: Friday 30 September 2022\n\n"
+        "16 August - Sinjar, Ninewa governorate\nA Turkish drone struck a car near Sinjar, "
+        "killing three PKK fighters.\n\n"
+        "28 September - Koya, Erbil governorate\nIranian forces fired ballistic missiles and "
+        "armed drones at compounds of Iranian Kurdish opposition parties, killing 13.\n\n"
+        "28 September - Zrgwez, Sulaimani governorate\nIRGC drones struck a base of an Iranian "
+        "Kurdish opposition group near Zrgwez.\n")[1:]
+    assert (koya.region, koya.fatalities, set(koya.actors)) == ("Erbil", 13, {"Iranian forces"})
+    assert (zrgwez.region, set(zrgwez.actors)) == ("Sulaymaniyah", {"Iranian forces"})
+
+
+def test_clashes_in_an_operation_launched_months_ago_are_news_and_ankara_is_no_misspelt_town():
+    (clash,) = extract(
+        "KRI TRAVEL RISK UPDATE\nIssued: Friday 30 September 2022\n\n"
+        "11 September - Amedi district, Duhok governorate\nClashes between Turkish troops and "
+        "PKK fighters near Mount Matin, part of Ankara's Operation Claw-Lock launched in April.\n")
+    assert (clash.date, clash.region, clash.event_type) == (D(2022, 9, 11), "Duhok", "Battles")
+    assert set(clash.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_an_american_site_s_month_first_stamp_gives_the_year_of_its_days():
+    (retaken,) = extract("Kurds Push Toward Mosul\nBY JANE ROE ON 01/22/15 AT 11:29 AM\n\n"
+                         "On Jan. 21, Kurdish peshmerga fighters retook the town of Zumar from "
+                         "Islamic State militants.")
+    assert retaken.date == D(2015, 1, 21)
+    (bombing,) = extract("Baghdad Market Hit\nPosted 7/23/2016\n\nA car bomb killed 12 people "
+                         "in a market in Baghdad's Karrada district on Friday.")
+    assert bombing.date == D(2016, 7, 22)

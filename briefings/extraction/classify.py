@@ -323,8 +323,8 @@ def complete_actors(
             # only Turkey bombs the PKK in Iraq (all 84 labelled strikes on it are Turkish)
             ensure(TURKEY if PKK in actors else air_force or (
                 UNIDENTIFIED if actors == [CIVILIANS] else DEFAULT_AIR_FORCE))
-        if len(actors) == 1 and main_rebel and actors[0] != UNIDENTIFIED:
-            ensure(main_rebel)
+        if len(actors) == 1 and main_rebel and actors[0] not in (UNIDENTIFIED, IRAN):
+            ensure(main_rebel)  # not Iran's: it hits Iranian Kurdish parties, no listed actor
     elif sub == "Shelling/artillery/missile attack" and agent is None and forces and actors and \
             all(gazetteer.actor_inter(a) == REBEL for a in actors):
         ensure(forces)

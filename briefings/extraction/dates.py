@@ -37,6 +37,12 @@ ABSOLUTE = (
     # 2015-02-09, and 2023/06/11 or 2023.06.11 as Arabic outlets stamp their pages
     re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
                r"(?P<day>[0-3]?\d)\b"),
+    # "01/22/15 AT 11:29 AM", "3/5/2015 10:20 am ET": an American site's stamp, month first
+    re.compile(r"(?<![\d/.-])(?P<month>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"
+               r"(?=,?\s+(?:(?i:at)\s+)?[01]?\d:[0-5]\d\s*(?:[AaPp]\.?[Mm]\b|E[SD]?T\b))"),
+    # "1/22/2015": there is no 22nd month, so this one is month first too
+    re.compile(r"(?<![\d/.-])(?P<month>[01]?\d)/(?P<day>1[3-9]|2\d|3[01])/"
+               r"(?P<year>(?:19|20)\d\d)\b"),
     _DAY_FIRST,
     # "071100CMAR17", "17MAR17": a military date-time group, day first and the year in two digits
     re.compile(r"\b(?P<day>[0-3]?\d)(?:[0-2]\d[0-5]\d[A-Z]?)?(?P<month>JAN|FEB|MAR|APR|MAY|JUN|"
@@ -48,9 +54,12 @@ ABSOLUTE = (
     re.compile(r"(?<![\d./-])(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>[12]\d)"
                r",?\s+[0-2]?\d:[0-5]\d\b"),
     # "12/03: IS militants attacked ...": a bulletin item led by its day and month
-    re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
+    re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+|[A-Z][A-Z' -]{1,30}\s(?=\d))?"
+               r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
                r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
-               r"\s*[:–—]\s"),  # under a section heading too ("KIRKUK: 12/03: ", "Tue 17/08 — ")
+               r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "10/03 (Mon), late -"
+               r"(?:,\s*[\w. -]{1,30}?)?"  # "13/03, approx. 0730 hrs - Mosul"
+               r"\s*[:–—-]\s"),  # under a section heading too ("KIRKUK: 12/03: ", "Tue 17/08 — ")
 )
 # A broadcast's spoken date: "the twentieth of October, two thousand sixteen", "June the 5th".
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

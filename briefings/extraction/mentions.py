@@ -218,6 +218,8 @@ _NOT_PLACES = frozenset({
     "prime", "minister", "president", "governor", "general", "police", "army", "syrian", "syria",
     "iranian", "iran", "turkey", "saudi", "jordanian", "jordan", "kuwaiti", "arab", "arabs",
     "yazidi", "yazidis", "christian", "christians", "turkmen", "british", "french", "russian",
+    "ankara", "tehran", "damascus", "washington", "riyadh", "moscow", "london", "paris", "amman",
+    "beirut", "istanbul", "cairo", "doha",  # capitals abroad ("Ankara's" is no misspelt Ankawa)
     "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

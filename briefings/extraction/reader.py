@@ -110,6 +110,25 @@ class Draft:
             self.summary.append(sentence.text)
 
 
+_DISTRICT_OR_PROVINCE = re.compile(r"\b(?:district|governorate|province)\b|:", re.I)
+# An incident log's address, "al-Rashad (Qaryat al-Hawasha), Muqdadiya district, Diyala:": the
+# village, then the district or governorate it lies in.
+_ADDRESS_COMMA = re.compile(r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s*(?:\([^()]*\)\s*)?,\s*")
+_ADDRESS_DISTRICT = re.compile(r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s+(?:sub-?)?district\b", re.I)
+_ADDRESS_PROVINCE = re.compile(
+    r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s*(?:governorate|province)?\s*(?:[:.;)]|[-–—]\s|$)", re.I)
+
+
+def _in_address(text: str, place: Place, outer: Place) -> bool:
+    """Whether *text* gives *outer* as the district or governorate *place* lies in, as an
+    address does ("al-Rashad, Muqdadiya district, Diyala:")."""
+    if not _ADDRESS_COMMA.fullmatch(text, place.start, outer.start):
+        return False
+    if outer.town is not None:
+        return bool(_ADDRESS_DISTRICT.match(text, outer.start))
+    return bool(_ADDRESS_PROVINCE.match(text, outer.start))
+
+
 class Reader:
     """Reads an article's sentences in order, remembering the date, place and actor last named."""
 
@@ -324,8 +343,9 @@ class Reader:
             return day is None or day.vague or day.reported
         if not month or not known or rules.month_number(month.group("month")) == known.month:
             return False
-        if re.search(r"\bwhen\b", clause[:month.start()]):
-            return False  # "..., who had taken over the area when troops fled in June"
+        if re.search(r"\bwhen\b|\b(?i:operation|offensive|campaign)\b[^,.;]{0,30}?\b"
+                     r"(?:launched|began|begun|started)\s*$", clause[:month.start()]):
+            return False  # "... when troops fled in June", "an operation launched in April"
         day = find_date(clause, self.current_year)
         return day is None or day.vague
 
@@ -734,11 +754,12 @@ class Reader:
     def _learn_parts(self, text: str) -> None:
         """Remember the governorate a text puts a village in ("the village of al-Rashad belonging
         to the district of al-Miqdadiya"), over a namesake elsewhere in the gazetteer."""
-        if not PART_OF.search(text):
+        if not PART_OF.search(text) and not _DISTRICT_OR_PROVINCE.search(text):
             return
         places = find_places(text, self.gazetteer)
         for place, outer in itertools.pairwise(places):
-            if place.town and place.region != outer.region and PART_OF.match(text, place.start):
+            if place.town and place.region != outer.region and (
+                    PART_OF.match(text, place.start) or _in_address(text, place, outer)):
                 self.parts[place.town] = outer.region
 
     def _scenes_of(self, sentence: Sentence) -> tuple[list[Place], str | None]:

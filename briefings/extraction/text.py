@@ -324,8 +324,9 @@ _DATELINE_CITY = re.compile(
 _ENDS_SENTENCE = re.compile(
     r"[.!?:][\"”’)\]]?(?:\s*\([^()]{1,40}\)|\s*\[\d{1,3}\]|(?<=[a-z][.!?])\d{1,3})*$")
 # A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop;
-# not a log's "07/11 – Bashiqa".
-_POST_NUMBER = re.compile(r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)(?![–—:-]\s)")
+# not a log's "07/11 – Bashiqa" or "10/03 (Mon), late evening - Amedi".
+_POST_NUMBER = re.compile(
+    r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)(?![–—:-]\s|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
 
 
@@ -548,8 +549,10 @@ _PLACE_OUTLET = re.compile(r"\b(?:[Tt]he\s+)?Baghdad\s+(?:Today|Post)\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A report's period heading, "1 May - 31 August 2016": its news falls before the period's end.
 _DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})"
-_PERIOD = re.compile(rf"^(?:[Pp]eriod:?\s+|[Ff]rom\s+)?{_DAY_MONTH}(?:,?\s+\d{{4}})?\s*"
-                     rf"(?:[–—-]|to)\s*(?P<end>{_DAY_MONTH},?\s+\d{{4}})\s*$")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # "Sunday 12 March - ..."
+_PERIOD = re.compile(rf"^(?:(?:[Rr]eporting\s+)?[Pp]eriod(?:\s+covered)?:?\s+|[Ff]rom\s+)?"
+                     rf"{_WEEKDAY}{_DAY_MONTH}(?:,?\s+\d{{4}})?\s*"
+                     rf"(?:[–—-]|to)\s*(?P<end>{_WEEKDAY}{_DAY_MONTH},?\s+\d{{4}})\s*$")
 # A timeline's or a liveblog's entry: "May 17: ...", "17 May 2015 -", "12/03:", "14:05 -".
 _DATED_LINE = re.compile(
     rf"^\s*(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
