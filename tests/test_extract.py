@@ -4476,3 +4476,53 @@ def test_an_american_site_s_month_first_stamp_gives_the_year_of_its_days():
     (bombing,) = extract("Baghdad Market Hit\nPosted 7/23/2016\n\nA car bomb killed 12 people "
                          "in a market in Baghdad's Karrada district on Friday.")
     assert bombing.date == D(2016, 7, 22)
+
+
+def test_a_roundup_s_rebels_of_the_far_north_are_not_those_who_fought_in_anbar():
+    fallujah = extract(
+        "Flag Raised Over Fallujah\nPosted: 06/18 11:02 AM ET\n\n"
+        "Iraqi counterterrorism troops pushed into the center of Fallujah on Friday and raised "
+        "the flag over the government compound.\n\n"
+        "In the north, Turkish warplanes bombed Kurdistan Workers' Party (PKK) positions in the "
+        "Zap region of Duhok province on Wednesday. The PKK did not confirm the toll.",
+        article_date=D(2016, 6, 18))[0]
+    assert (fallujah.region, fallujah.event_type) == ("Anbar", "Battles")
+    assert "Kurdistan Workers' Party" not in fallujah.actors
+    assert "Islamic State" in fallujah.actors
+
+
+def test_forces_that_retreated_or_abandoned_their_posts_lost_the_town_the_rebels_took():
+    (ramadi,) = extract("RAMADI, May 18, 2015 - Islamic State fighters seized control of Ramadi "
+                        "on Sunday. Iraqi army, police and special forces units retreated from "
+                        "the city in a chaotic convoy.")
+    assert set(ramadi.actors) == {"Islamic State", "Iraqi Army", "Iraqi Police",
+                                  "Iraqi Special Forces"}
+    tikrit = extract("June 12, 2014 - ISIS militants pressed their offensive, capturing Saddam "
+                     "Hussein's hometown of Tikirt on Wednesday.\n\n"
+                     "Tikrit fell after police and soldiers abandoned their posts, officials "
+                     "told AFP.")
+    assert [(t.region, t.event_type, set(t.actors)) for t in tikrit] == [
+        ("Saladin", "Battles", {"Islamic State", "Iraqi Police", "Iraqi Army"})]
+
+
+def test_a_city_taken_as_the_peshmerga_pulled_back_with_little_resistance_changed_hands():
+    (kirkuk,) = extract(
+        "Oct. 17, 2017, 11:02 AM\n\nIraqi government forces swept into the city of Kirkuk on "
+        "Monday, taking over the governor's office as Kurdish peshmerga fighters pulled back "
+        "with little resistance.\n\nThe operation, ordered by Prime Minister Haider al-Abadi, "
+        "involved the Iraqi army, the elite Counter Terrorism Service and Shiite militias of "
+        "the Popular Mobilization Forces, according to the Iraqi military.")
+    assert (kirkuk.date, kirkuk.sub_event_type) == (D(2017, 10, 16),
+                                                    "Non-violent transfer of territory")
+    assert set(kirkuk.actors) == {"Iraqi Army", "Peshmerga", "Iraqi Special Forces",
+                                  "Shiite militias"}
+
+
+def test_strikes_that_cleared_the_way_back_a_retaking_and_a_running_total_is_no_strike():
+    (dam,) = extract(
+        "Filed: 8/18/14 at 12:05 PM\n\nKurdish peshmerga fighters recaptured the Mosul Dam from "
+        "Islamic State militants on Monday, officials said, after two days of American air "
+        "strikes that cleared the way for a ground assault. The Pentagon said it has now "
+        "conducted 68 strikes in Iraq since Aug. 8.")
+    assert (dam.date, dam.event_type, dam.sub_event_type) == (
+        D(2014, 8, 18), "Battles", "Government regains territory")

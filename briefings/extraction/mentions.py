@@ -235,7 +235,7 @@ REFERENCE = re.compile(
 )
 PLACE_CONTEXT = re.compile(
     rf"(?:\b(?:in|near|at|outside|around|into|from|toward|towards|across|through|inside)|"
-    rf"\b{_COMPASS}\s+of|\b(?:town|city|village|province|district|area|outskirts|edges?|heart|"
+    rf"\b{_COMPASS}\s+of|\b(?:(?:home\s*)?town|city|village|province|district|area|outskirts|edges?|heart|"
     rf"centre|center|parts?|suburbs?|streets|neighbou?rhoods?|entrance|gates?)\s+of|"
     r"\bcapitals?)\s+(?:the\s+)?(?:(?:town|city|village|province|district|area)\s+of\s+)?$",
     re.I,

@@ -110,6 +110,8 @@ class Draft:
             self.summary.append(sentence.text)
 
 
+# Where the PKK fights in Iraq: the Kurdish north and Sinjar (every labelled event with it).
+PKK_GROUND = frozenset({"Duhok", "Erbil", "Nineveh", "Sulaymaniyah"})
 _DISTRICT_OR_PROVINCE = re.compile(r"\b(?:district|governorate|province)\b|:", re.I)
 # An incident log's address, "al-Rashad (Qaryat al-Hawasha), Muqdadiya district, Diyala:": the
 # village, then the district or governorate it lies in.
@@ -203,8 +205,13 @@ class Reader:
         blanked = " " * subject.end() + body[subject.end():] if follows_up else body  # the news is
         actions = match_actions(blanked, actors, self.gazetteer, breaks)  # the other event
         if rules.NO_FIGHT_TOLD.search(body):  # "withdrew without
-            actions = [a for a in actions if a[0].sub_event_type not in rules.TAKING]  # fighting;
-            # the Hashd took over positions": one handover, no battle
+            kept = [a for a in actions if a[0].sub_event_type != rules.REGAINED]  # fighting;
+            # the Hashd took over positions": one handover, no battle (rebels overrunning a town
+            # the defenders left "with little resistance" still take it by force of arms)
+            actions = kept if any(a[0].sub_event_type == rules.HANDOVER for a in kept) else [
+                (dataclasses.replace(a[0], event_type=rules.S, sub_event_type=rules.HANDOVER),
+                 *a[1:]) if a[0].sub_event_type == rules.REGAINED else a for a in actions]
+            # "swept into Kirkuk as the peshmerga pulled back with little resistance"
         if rules.TAKEN_TO_BE_KILLED.search(body):  # "rounded up and shot dead 17 civilians":
             killed = [a for a in actions if a[0].sub_event_type != rules.ABDUCTION]  # a killing
             taken = [a for a in actions if a[0].sub_event_type == rules.ABDUCTION]  # of those
@@ -430,9 +437,13 @@ class Reader:
                  if not m.victim and not m.actor.startswith("<")]
         return named[-1] if named else None
 
-    def main_rebel(self) -> str | None:
-        """The rebel group the article has named most so far."""
-        return self.rebels.most_common(1)[0][0] if self.rebels else None
+    def main_rebel(self, region: str | None = None) -> str | None:
+        """The rebel group the article has named most so far; in *region*, the most named of
+        those that fight there (the PKK of a round-up's last paragraph fought in no Fallujah)."""
+        named = [rebel for rebel, _ in self.rebels.most_common()]
+        if region is None or region in PKK_GROUND or PKK not in named:
+            return next(iter(named), None)
+        return next((rebel for rebel in named if rebel != PKK), DEFAULT_JIHADISTS)
 
     def read(self, sentence: Sentence) -> None:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
@@ -479,6 +490,17 @@ class Reader:
                     self._report(action, *self._date_of(action))
                     self.context_date = date
         elif sentence.rule is None and last is not None and \
+                sentence.paragraph - last.paragraph <= 1 and \
+                (took_part := rules.TOOK_PART.search(sentence.text)):  # "The operation ...
+            last.add_actors(m.actor for m in find_actors(sentence.text[took_part.end():],
+                                                         self.gazetteer)  # involved the army,
+                            if not m.victim and not m.actor.startswith("<"))  # the CTS and PMF"
+            last.evidence.append(sentence.text)
+        elif (taken := self._ground_lost(sentence)) is not None:
+            taken.add_actors(self._retreating(sentence))  # "IS seized Ramadi on Sunday. Army,
+            taken.evidence.append(sentence.text)  # police and special forces units retreated
+            # from the city": the side that lost it
+        elif sentence.rule is None and last is not None and \
                 rules.CLAIM_OF_TOLD.search(sentence.text):
             last.absorb(sentence)  # "IS claimed responsibility for the attack in a statement"
         elif sentence.rule is None:
@@ -499,6 +521,30 @@ class Reader:
                     self._report(action, *self._date_of(action))
                     self.context_date = date
         self.last_subject = sentence.subject or self.last_subject
+
+    def _ground_lost(self, sentence: Sentence) -> Draft | None:
+        """The rebels' taking of ground that *sentence* tells who gave up, the same day ("IS
+        seized Ramadi. Army and police units retreated from the city", "Tikrit fell after police
+        and soldiers abandoned their posts"), if any."""
+        if (sentence.rule is not None and sentence.rule.sub_event_type != rules.HANDOVER) or \
+                sentence.date is not None or not self._retreating(sentence):
+            return None
+        towns = {place.town for place in sentence.scenes if place.town}
+        return next((draft for draft in reversed(self.drafts[-4:])
+                     if draft.rule.sub_event_type == "Non-state actor overtakes territory" and (
+                         draft.place.town in towns if towns
+                         else draft.paragraph == sentence.paragraph)), None)
+
+    def _retreating(self, sentence: Sentence) -> list[str]:
+        """The state forces *sentence* names as pulling out, before its verb ("Army and police
+        units retreated"; not the police captain who told of the army's retreat)."""
+        retreat = rules.RETREATED.search(sentence.text)
+        if retreat is None or sentence.quoted:
+            return []
+        named = [DEFAULT_TROOPS if m.actor == TROOPS else m.actor  # "soldiers"
+                 for m in find_actors(sentence.text[:retreat.start()], self.gazetteer)
+                 if not m.victim]
+        return [actor for actor in named if on_state_side(actor, self.gazetteer)]
 
     def _take_kind_named(self, sentence: Sentence) -> Draft | None:
         """Type a sentence whose subject is an earlier event as that event ("the strike near

@@ -22,14 +22,23 @@ NO_FIGHT = "no fighting told"  # "withdrew" is a handover unless the sentence te
 FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|attack\w*|"
                    r"firefight|gunfight|exchang\w+\s+fire|forced\s+(?:\w+\s+){0,2}to\s+(?:withdraw|"
                    r"retreat|flee|pull))\b", re.I)
+# Who took part in the operation just told: "The operation, ordered by ..., involved the Iraqi
+# army, the Counter Terrorism Service and Shiite militias".
+TOOK_PART = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|assault|"
+                       r"push|advance)\b[^.;]*?\b(?:involved|included|was\s+(?:carried\s+out|"
+                       r"conducted|led)\s+(?:jointly\s+)?by)\b")
+# Forces giving up ground: "units retreated from the city", "troops fled their positions".
+RETREATED = re.compile(r"\b(?:retreated|withdrew|fled|pulled\s+(?:out|back)|abandoned)\b", re.I)
 PROTESTERS = "protesters"
 FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # from afar
 ABDUCTION = "Abduction/forced disappearance"
 HANDOVER = "Non-violent transfer of territory"  # whoever gave the ground and whoever took it
-TAKING = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+REGAINED = "Government regains territory"
+TAKING = frozenset({REGAINED, "Non-state actor overtakes territory"})
 # "withdrew without fighting": ground handed over, whatever the next clause says was taken.
 NO_FIGHT_TOLD = re.compile(
-    r"\bwithout\s+(?:a\s+(?:fight|shot)|any\s+(?:fighting|resistance)|fighting|resistance)\b", re.I)
+    r"\bwithout\s+(?:a\s+(?:fight|shot)|any\s+(?:fighting|resistance)|fighting|resistance)\b|"
+    r"\bwith\s+(?:little|no|hardly\s+any)\s+(?:resistance|fighting)\b", re.I)
 STATE_SIDE = "state-aligned subject"
 STATE_FORCES = "state forces subject"  # not militias: men they detain have disappeared
 REBEL_SIDE = "rebel subject"
@@ -322,7 +331,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:over\s+)?to\s+(?:the\s+)?(?:iraqi|kurdish|peshmerga|federal|local)\b", S,
           HANDOVER, 58),
     _rule(r"(?<!\bthe\s)(?<!\bto\s)\bwithdr[ae]w\w*(?!\s+(?:his|her|their|its)\s+(?:support|candidac\w+|nomination|"
-          r"resignation|request|bill))|\bpulled\s+out\b|(?<!\ban\s)\babandon(?:ed|ing)\b", S,
+          r"resignation|request|bill))|\bpulled\s+(?:out|back)\b|(?<!\ban\s)\babandon(?:ed|ing)\b|"
+          r"\bleft\s+(?:their|its)\s+positions\b", S,
           HANDOVER, 57, when=NO_FIGHT),
     _rule(r"\bblew\s+up\s+(?:a|an|the|two|three|several|\w+'s)\s+(?:[\w-]+\s+){0,2}(?:bridges?|"
           r"buildings?|houses?|homes?|schools?|mosques?|shrines?|churches|church|hospitals?|"
@@ -677,6 +687,8 @@ NOT_REPORTED = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|repeatedly\s+)?been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
     r"\bcontinues?\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:attacks|assaults|operations|"
     r"bombardment|shelling|strikes|campaign|raids|crackdown)\b|"
+    r"\b(?:has|have)\s+(?:now\s+)?(?:conducted|carried\s+out|launched|flown)\s+\d[\d,]*\s+"
+    r"(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|sorties|raids)\b[^.;]*\bsince\b|"  # a running total
     r"\bcontinued\s+to\s+(?:carry\s+out|launch|conduct|mount|stage)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|assaults|operations|raids|strikes)\b|"  # a UN report's "During the reporting
     r"\b(?i:during|over|throughout|in)\s+the\s+reporting\s+period\b|"  # period" sums up
@@ -799,7 +811,9 @@ DEMANDED = re.compile(r"\b(?:to\s+(?:demand|denounce|condemn|protest)|demanding|
 SUPPORT = re.compile(
     r"\b(?:(?:fighting\s+)?alongside|(?:backed|supported|aided|assisted|covered)(?:\s+(?:up|in|"
     r"during|over|throughout|at)(?:\s+[\w-]+){0,3}?)?\s+by|with\s+(?:the\s+)?(?:air\s+)?"
-    r"(?:support|backing|help|cover)\s+(?:of|from))"
+    r"(?:support|backing|help|cover)\s+(?:of|from)|"
+    r"after\s+(?:[\w-]+\s+){1,2}of(?=\s+(?:[\w.'’-]+\s+){0,3}(?:air\s*strikes|airstrikes|"
+    r"bombing|bombardment)\s+(?:that|which)\s+(?:cleared|paved|opened)))"  # "after two days of
     rf"(?:\s+(?!{_PHRASE_END})(?:(?:[A-Z]\.){{2,}}[\w'’-]*|[\w'’-]+)){{1,8}}",
     re.I,
 )
