@@ -275,30 +275,7 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
             kept[same] = dataclasses.replace(first, evidence=evidence)
         else:
             kept[same] = candidate
-    return _without_twin_weapons(list(kept.values()))
-
-
-def _without_twin_weapons(candidates: list[Candidate]) -> list[Candidate]:
-    """*candidates* with one strike where a sentence names two weapons ("fired ballistic
-    missiles and armed drones at ..."): the same day, governorate and sides, told once."""
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        twin = next((i for i, first in enumerate(kept) if
-                     candidate.sub_event_type in rules.FIRED_AT and
-                     first.sub_event_type in rules.FIRED_AT and
-                     (first.date, first.region, set(first.actors)) ==
-                     (candidate.date, candidate.region, set(candidate.actors)) and
-                     set(first.evidence) & set(candidate.evidence)), None)
-        if twin is None:
-            kept.append(candidate)
-            continue
-        first = kept[twin]
-        kept[twin] = dataclasses.replace(
-            first, location=first.location or candidate.location,
-            fatalities=first.fatalities if first.fatalities is not None else candidate.fatalities,
-            evidence=first.evidence + tuple(e for e in candidate.evidence
-                                            if e not in first.evidence))
-    return kept
+    return list(kept.values())
 
 
 def _told_whole(candidate: Candidate) -> bool:

@@ -4526,3 +4526,38 @@ def test_strikes_that_cleared_the_way_back_a_retaking_and_a_running_total_is_no_
         "conducted 68 strikes in Iraq since Aug. 8.")
     assert (dam.date, dam.event_type, dam.sub_event_type) == (
         D(2014, 8, 18), "Battles", "Government regains territory")
+
+
+def test_a_roundup_s_commentary_and_a_town_s_past_use_are_no_events():
+    events = extract(
+        "Updated by Vox Staff, Oct 27, 2014, 4:32pm ET\n\n"
+        "This weekend offered a win for the Iraqi government, though one that shows how much "
+        "Baghdad leans on Shiite militias to do its fighting.\n\n"
+        "Iraqi soldiers and Shiite militiamen drove ISIS out of Jurf al-Sakr, in Babil province, "
+        "on Friday. The town "
+        "had been used as a base for car bombs aimed at Baghdad.\n\n"
+        "The Sunni tribe has fought the extremists for weeks and has pleaded for weapons. The "
+        "Popular Mobilization units are now doing much of the heavy lifting.\n\n"
+        "The attacks come as Iraqi officials say they are preparing a spring offensive to "
+        "retake Mosul, which ISIS has held since June.")
+    assert [(e.date, e.region, e.event_type) for e in events] == [
+        (D(2014, 10, 24), "Babil", "Battles")]
+
+
+def test_an_attack_that_came_a_week_after_an_offensive_told_below_is_not_that_offensive():
+    events = extract(
+        "KIRKUK, Jan. 30, 2015 - Islamic State militants attacked peshmerga lines southwest of "
+        "Kirkuk on Friday, killing six peshmerga.\n\n"
+        "The attack came barely a week after the peshmerga's own biggest offensive in months. "
+        "On Jan. 21, Kurdish fighters retook villages from ISIS west of Mosul.")
+    assert [(e.date, e.region) for e in events] == [(D(2015, 1, 30), "Kirkuk"),
+                                                    (D(2015, 1, 21), "Nineveh")]
+
+
+def test_the_strike_a_volley_answered_is_not_where_the_volley_fell():
+    (missiles,) = extract(
+        "Jan. 9, 2020, 6:05 AM\n\nIran launched ballistic missiles at two bases in Iraq housing "
+        "US troops early Wednesday, in retaliation for the US drone strike that killed Qassem "
+        "Soleimani at Baghdad airport on Jan. 3.\n\nMost of the missiles hit Ain al-Asad air base "
+        "in Anbar province, damaging hangars, according to the Pentagon.")
+    assert (missiles.date, missiles.region) == (D(2020, 1, 8), "Anbar")

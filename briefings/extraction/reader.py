@@ -252,7 +252,8 @@ class Reader:
             else self._background_date(text, year),
             places=past_dateline(body, find_places(body, self.gazetteer)) or [  # or the source's
                 p for p in past_dateline(
-                    text, find_places(without_outlets(text), self.gazetteer), wire=paragraph == 0)
+                    text, find_places(without_outlets(_blank_asides(text)), self.gazetteer),
+                    wire=paragraph == 0)
                 if not p.reference and not p.corrected]
             if reported
             else [],
@@ -507,6 +508,10 @@ class Reader:
             self.pending = sentence
             if not sentence.quoted:  # not "..., said a tribal leader reached by phone in Baghdad"
                 self.context_place = (sentence.scenes or [self.context_place])[-1]
+        elif sentence.follows_up and not sentence.scenes and \
+                re.search(r"\bcame\s+(?:[\w-]+\s+){1,3}?after\b", sentence.text):
+            pass  # "The attack came barely a week after the peshmerga's own biggest offensive in
+            # months": an event told where the report says where it happened, not here
         elif (sentence.quoted and sentence.date is None) or (
                 sentence.refers_back and not sentence.scenes and not any(
                     not m.victim and not m.actor.startswith("<") for m in sentence.actors)):
@@ -872,6 +877,7 @@ class Reader:
                 earlier.add_actors(draft.actors)
                 if earlier.key == draft.key:  # not "strikes ... destroyed 4 mortar systems"
                     earlier.agent = earlier.agent or draft.agent
+                earlier.place = earlier.place if earlier.place.town else draft.place
                 earlier.evidence += [s for s in draft.evidence if s not in earlier.evidence]
                 if draft.fatalities is not None:
                     earlier.fatalities = max(earlier.fatalities or 0, draft.fatalities)
@@ -910,6 +916,12 @@ _OF_FORCE = re.compile(r"[\w-]+\s+(?:of|from)\s+(?:the\s+|its\s+)?", re.I)
 _CAME_AMID = re.compile(r"\b(?:comes?|came)\s+(?:as|amid)\b")
 
 
+def _blank_asides(text: str) -> str:
+    """*text* with what it recalls in passing blanked out ("in retaliation for the US strike
+    ... at Baghdad airport"): no scene of what it tells."""
+    return rules.PAST_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _without_asides(clause: str) -> str:
     """*clause* without what it says in passing of its people's past or plans."""
     clause = rules.PAST_ASIDE.sub("", rules.SINCE_ASIDE.sub("", clause))
@@ -924,8 +936,10 @@ _ELSEWHERE = re.compile(r"\s*(?:elsewhere|separately|in\s+other\s+(?:news|develo
 def _one_barrage(earlier: Draft, draft: Draft) -> bool:
     """Whether two drafts are one attack the same sentence tells with two weapons ("fired
     missiles and launched suicide drones at the camps near Koya")."""
-    return earlier.evidence[:1] == draft.evidence[:1] and earlier.key[:3] == draft.key[:3] \
-        and {earlier.rule.sub_event_type, draft.rule.sub_event_type} <= rules.FIRED_AT
+    towns = {earlier.place.town, draft.place.town} - {None}  # (one may name no town)
+    return earlier.evidence[:1] == draft.evidence[:1] and earlier.key[:2] == draft.key[:2] \
+        and len(towns) <= 1 and \
+        {earlier.rule.sub_event_type, draft.rule.sub_event_type} <= rules.FIRED_AT
 
 
 def _victims_only(sentence: Sentence) -> bool:

@@ -606,8 +606,10 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 SINCE_ASIDE = re.compile(
     r"\b(?:in\s+)?(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*|"
-    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:[\w-]+\s+)?"
-    r"(?:19|20)\d\d\b[^.;]*|"  # "... who had clung to the city since early 2014"
+    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:(?:[\w-]+\s+)?"
+    r"(?:19|20)\d\d|(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December))\b[^.;]*|"  # "... who had clung to the city
+    # since early 2014", "which ISIS has held since June"
     r"\b(?:that|which)\s+(?:has|had|have)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:the\s+)?[\w-]+\s+(?:swept|"
     r"overran|seized|took|captured|stormed)\b[^.;]*|"  # "that has changed hands since IS swept"
     r",\s+(?:in\s+)?(?:one\s+of\s+)?the\s+(?:most\s+\w+|\w+est|worst|first)\s+(?:[\w'’-]+\s+){0,5}?"
@@ -624,6 +626,7 @@ DURATION_ASIDE = re.compile(
     r"(?:[\w-]+\s+)?\b(?:months|years|weeks|year|month)\s+of\s+(?:[\w-]+\s+)?(?:bombing|"
     r"bombardment|shelling|fighting|occupation|war|siege|air\s*strikes|strikes|clashes)\b", re.I)
 PAST_ASIDE = re.compile(
+    r"\bin\s+(?:retaliation|revenge|reprisal)\s+for\s+(?:the|a|an)\s+[^,.;]*|"  # what it answered
     r"\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had\s+been)\s+(?:planning|"
     r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*?"
     r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+\w+(?:ed|en)\b|[,.;]|$)|"  # not the main verb
@@ -651,6 +654,11 @@ _STATES_AND_JUDGEMENTS = (
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|"
+    r"\bhad\s+been\s+used\s+(?:as|for)\b|"  # a town's past
+    r"\b(?:has|have)\s+(?:been\s+)?(?:fought|fighting|battled|battling|clashed)\b[^.;]*?\bfor\s+"
+    r"(?:(?:several|many|two|three|four|five)\s+)?(?:days|weeks|months|years)\b|"  # "The tribe
+    r"\b(?:is|are)\s+being\s+fought\b|\bto\s+do\s+(?:its|their|the)\s+fighting\b|"  # has fought
+    r"\bdoing\s+(?:much\s+of\s+|most\s+of\s+)?the\s+(?:heavy\s+lifting|fighting)\b|"  # for weeks"
     r"(?<!\bthat\s)(?<!\bwhich\s)\b(?:have|has)\s+(?:[\w-]+\s+)?(?:killed|wounded|injured|displaced|claimed\s+the\s+lives)\b"
     r"[^.;]{0,60}\bsince\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|\d{4}|the\s+(?:start|beginning|uprising|protests))\b|(?<!over\s)(?<!about\s)"
@@ -709,7 +717,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:receive[sd]?|receiving)\s+(?:[\w-]+\s+)?reports\s+of\b|\b(?:have|has)\s+repeatedly\b|\bcontinues?\s+to\b|\bpersists?\b|\bhave\s+become\b|(?<!killed\s)(?<!wounded\s)(?<!detained\s)(?<!arrested\s)\bin\s+recent\s+(?:days|weeks|months)\b|\b(?:spike|surge|rise|uptick|increase|wave)\s+in\s+(?:[\w-]+\s+)?(?:attacks|violence|killings|bombings)\b|\b(?:is|are|was|were)\s+(?:being\s+)?planned\b|\b(?:comes?|came)\s+(?:as|amid)\b|"
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|(?<!while\s)\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
-    r"\b(?:continues?|continued|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?i:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|attacks|raids)\b(?:[^.;]|(?<=\b[A-Z])\.)*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
+    r"\b(?:continues?|continued|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?:are|is|were|was)\s+preparing\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|assault|push|operation)\b|\b(?i:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|attacks|raids)\b(?:[^.;]|(?<=\b[A-Z])\.)*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
     r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|months|weeks|"
     r"years|few\s+(?:days|weeks)|"
     r"twelve\s+months|12\s+months|"
