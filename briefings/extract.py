@@ -25,6 +25,7 @@ from briefings.events import MAX_SUMMARY, Event
 from briefings.extraction import rules
 from briefings.extraction.classify import (
     FOREIGN_AIR_FORCES,
+    IRAN,
     MILITIA,
     PKK,
     REBEL,
@@ -386,6 +387,10 @@ def _mend_actors(
     if UNIDENTIFIED in actors and draft.rule.event_type == rules.E and \
             FOREIGN_AIR_FORCES & set(actors):
         actors.remove(UNIDENTIFIED)  # "missiles launched from Iranian territory": Iran's
+    if UNIDENTIFIED in actors and draft.rule.sub_event_type in rules.FIRED_AT and \
+            (blamed := rules.BLAMED_NEIGHBOUR.search(evidence)):  # "Baghdad blamed Turkish
+        neighbour = TURKEY if blamed.group("who")[0] in "TA" else IRAN  # forces" for the shells
+        actors[actors.index(UNIDENTIFIED)] = neighbour  # that hit a resort
     if draft.rule.sub_event_type == "Arrests":  # the arrested are no party to their arrest
         actors[:] = [a for a in actors if on_state_side(a, gazetteer)] or [ARMY]
     if draft.rule.sub_event_type == "Attack" and CIVILIANS in actors and len(actors) > 2:

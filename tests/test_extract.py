@@ -4561,3 +4561,21 @@ def test_the_strike_a_volley_answered_is_not_where_the_volley_fell():
         "Soleimani at Baghdad airport on Jan. 3.\n\nMost of the missiles hit Ain al-Asad air base "
         "in Anbar province, damaging hangars, according to the Pentagon.")
     assert (missiles.date, missiles.region) == (D(2020, 1, 8), "Anbar")
+
+
+def test_an_american_sailor_killed_by_a_roadside_bomb_is_the_coalition_s_not_a_civilian():
+    (bomb,) = extract("10/21/2016 01:15 pm ET\n\nThe Pentagon said Navy Chief Petty Officer "
+                      "Jason Finan, 34, was killed on Thursday when a roadside bomb exploded near "
+                      "his vehicle north of Mosul.")
+    assert (bomb.date, bomb.region) == (D(2016, 10, 20), "Nineveh")
+    assert set(bomb.actors) == {"US-led coalition", "Unidentified armed group"}
+
+
+def test_shells_nobody_claimed_are_the_neighbour_s_the_government_blamed():
+    (shelling,) = extract(
+        "RISK UPDATE\nIssued: Friday 30 September 2022\n\n"
+        "20 July - Zakho district, Duhok governorate\nArtillery rounds struck a crowded tourist "
+        "resort, killing nine Iraqi tourists. Baghdad blamed Turkish forces and recalled its "
+        "envoy; Turkey denied responsibility.\n")
+    assert (shelling.date, shelling.region) == (D(2022, 7, 20), "Duhok")
+    assert set(shelling.actors) == {"Turkish Armed Forces", "Civilians"}

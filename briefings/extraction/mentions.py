@@ -481,7 +481,8 @@ def find_actors(text: str, gazetteer: Gazetteer) -> list[ActorMention]:
                      if hit.group(name))
         mentions.append(ActorMention(CIVILIAN_PROPERTY, where, True))
     for hit in _NAMED_VICTIM.finditer(text):  # "Ali Hussein, 34, was shot dead"
-        mentions.append(ActorMention(CIVILIANS, hit.start(), True))
+        if not _RANK.search(text, max(0, hit.start() - 30), hit.end()):  # not "Petty Officer
+            mentions.append(ActorMention(CIVILIANS, hit.start(), True))  # Jason Finan, 34"
     slogans = [(m.start(), m.end()) for m in _SLOGAN.finditer(text)
                if not _NAME_QUOTED.search(text, max(0, m.start() - 20), m.start())]
     for match in matches:
@@ -506,6 +507,12 @@ _NAMED_VICTIM = re.compile(
     r"\b[A-Z][a-z'’-]+(?:\s+(?:al-|Al-|el-|bin\s+)?[A-Z][a-z'’-]+){1,3},\s+(?:aged\s+)?\d{1,2},\s+"
     r"(?:(?:a|an|the)\s+[\w\s'’-]{1,40},\s+)?(?:was|had\s+been|is)\s+(?:shot|killed|kidnapped|"
     r"abducted|gunned\s+down|assassinated|stabbed|murdered)\b")
+
+
+# A rank: the named man is a soldier, not a civilian.
+_RANK = re.compile(r"\b(?:Officer|Sgt|Sergeant|Corporal|Cpl|Private|Pvt|Capt|Captain|Lt|"
+                   r"Lieutenant|Major|Maj|Colonel|Col|General|Gen|Brig|Specialist|Spc|Commander|"
+                   r"Cmdr|Airman|Seaman|Marine)\b")
 
 
 # "The YBS, a Yazidi armed group, ...": a description of the actor just named, not another one;

@@ -497,6 +497,11 @@ class Reader:
                                                          self.gazetteer)  # involved the army,
                             if not m.victim and not m.actor.startswith("<"))  # the CTS and PMF"
             last.evidence.append(sentence.text)
+        elif sentence.rule is None and last is not None and \
+                last.paragraph == sentence.paragraph and \
+                rules.BLAMED_NEIGHBOUR.search(sentence.text):
+            last.evidence.append(sentence.text)  # "Baghdad blamed Turkish forces": for the
+            # shells just told, which nobody claimed
         elif (taken := self._ground_lost(sentence)) is not None:
             taken.add_actors(self._retreating(sentence))  # "IS seized Ramadi on Sunday. Army,
             taken.evidence.append(sentence.text)  # police and special forces units retreated

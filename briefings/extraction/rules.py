@@ -27,6 +27,10 @@ FIGHT = re.compile(r"\b(?:repelled|repulsed|clash\w*|fought|fighting|battl\w+|at
 TOOK_PART = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|offensive|assault|"
                        r"push|advance)\b[^.;]*?\b(?:involved|included|was\s+(?:carried\s+out|"
                        r"conducted|led)\s+(?:jointly\s+)?by)\b")
+# A government blaming a neighbour for shells nobody claimed: "Baghdad blamed Turkish forces".
+BLAMED_NEIGHBOUR = re.compile(
+    r"\b(?:blamed|accused|held)\s+(?:the\s+)?(?P<who>Turk(?:ey|ish\s+(?:forces|army|military|"
+    r"troops|artillery))|Ankara|Iran(?:ian\s+forces)?|Tehran)\b")
 # Forces giving up ground: "units retreated from the city", "troops fled their positions".
 RETREATED = re.compile(r"\b(?:retreated|withdrew|fled|pulled\s+(?:out|back)|abandoned)\b", re.I)
 PROTESTERS = "protesters"
