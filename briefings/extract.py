@@ -177,11 +177,31 @@ def extract_events(
             reader.read(reader.analyse(sentence, number))
     reader.finish()
     stored = list(existing)
-    drafts = sorted(reader.drafts, key=lambda draft: draft.order)  # in the article's order
+    drafts = _without_lead_summaries(sorted(reader.drafts, key=lambda draft: draft.order))
     candidates = [_candidate(d, reader, body.source) for d in drafts]
     proposed = _without_protest_asides(_without_general_leads(
         _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))))
     return _rated([_checked_against(c, stored) for c in proposed])
+
+
+def _without_lead_summaries(drafts: list[Draft]) -> list[Draft]:
+    """*drafts* (in the article's order) without a lead's summary of an event the report then
+    tells in full with its own day ("A security source announced on Tuesday the martyrdom of
+    two Hashd members by a device north of al-Miqdadiya ..." and then "a device exploded
+    yesterday evening, Monday, on a patrol ... north of al-Miqdadiya")."""
+    def summarises(lead: Draft, told: Draft) -> bool:
+        return lead.order == drafts[0].order < told.order \
+            and lead.rule.sub_event_type == told.rule.sub_event_type \
+            and lead.place.region == told.place.region and None not in (lead.date, told.date) \
+            and 0 <= (lead.date - told.date).days <= 3 and (
+                lead.place.town in (None, told.place.town)
+                or "place only a reference point" in lead.doubts) \
+            and set(lead.actors) - {CIVILIANS, UNIDENTIFIED} <= set(told.actors) \
+            and bool(_DAY_NOT_TOLD & set(lead.doubts)) and not _DAY_NOT_TOLD & set(told.doubts)
+    return [d for d in drafts if not any(summarises(d, other) for other in drafts)]
+
+
+_DAY_NOT_TOLD = {"date from context", "date of the report"}
 
 
 def _interviewee(body: Body, lead: str, gazetteer: Gazetteer) -> str | None:

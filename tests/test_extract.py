@@ -4579,3 +4579,37 @@ def test_shells_nobody_claimed_are_the_neighbour_s_the_government_blamed():
         "envoy; Turkey denied responsibility.\n")
     assert (shelling.date, shelling.region) == (D(2022, 7, 20), "Duhok")
     assert set(shelling.actors) == {"Turkish Armed Forces", "Civilians"}
+
+
+def test_a_digest_s_titled_month_gives_the_year_when_its_first_day_is_the_same_day():
+    events = extract("CrisisWatch — October 2016\n\nIraq\n\nPeshmerga, supported by coalition "
+                     "airstrikes, same day retook nine villages east of Mosul. CTS 20 Oct entered "
+                     "the town of Bartella after heavy fighting with IS.")
+    assert [e.date for e in events][-1] == D(2016, 10, 20)  # not the year of the run
+
+
+def test_iranian_guns_are_iran_s_and_abu_karma_is_no_misspelt_karmah():
+    (shelling,) = extract("ERBIL, Sept. 29, 2022 - On Monday, Iranian guns shelled mountain "
+                          "villages around Sidakan, forcing families to flee.")
+    assert (shelling.date, set(shelling.actors)) == (D(2022, 9, 26),
+                                                     {"Iranian forces", "Civilians"})
+    (device,) = extract("BAQUBA, Feb. 17, 2015 - A roadside bomb exploded on Monday evening "
+                        "under a Popular Mobilization patrol in the village of Abu Karma, north of "
+                        "al-Miqdadiya, killing two fighters.")
+    assert (device.date, device.region) == (D(2015, 2, 16), "Diyala")
+
+
+def test_an_agency_lead_summing_up_what_it_then_tells_in_full_is_told_once():
+    events = extract(
+        "Diyala / Alsumaria News\nTuesday 17 February 2015 | 02:40 PM\n\n"
+        "A security source in Diyala announced, on Tuesday, the martyrdom of a fighter of the "
+        "Popular Mobilization by an explosive device that targeted his patrol north of "
+        "al-Miqdadiya, while he pointed that unknown gunmen kidnapped a farmer and his son "
+        "east of Baquba.\n\n"
+        "The source, who asked not to be named, added that \"armed unknown persons driving a "
+        "pick-up kidnapped, at dawn of today, the farmer (A. K., 61 years) and his son from a "
+        "grazing area near the district of Balad Ruz, east of Baquba, and took them to an "
+        "unknown destination\".")
+    abductions = [(e.date, e.location) for e in events
+                  if e.sub_event_type == "Abduction/forced disappearance"]
+    assert abductions == [(D(2015, 2, 17), "Balad Ruz")]  # not also "east of Baquba"

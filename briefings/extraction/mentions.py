@@ -94,7 +94,8 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      r"(?:security\s+|armed\s+|ground\s+)?forces|army|military)",
      "Turkish Armed Forces"),
     (r"iranian\s+(?:[\w-]+\s+)?(?:jets|planes|drones?|artillery|forces|soldiers?|border\s+guards|guards|"
-     r"missiles|rockets|helicopters|howitzers)", "Iranian forces"),
+     r"missiles|rockets|helicopters|howitzers|guns|troops|army|military|shells|mortars)",
+     "Iranian forces"),
 )
 # Nouns naming an actor only through the context: resolved by the caller.
 TROOPS, MILITANTS, JIHADISTS = "<troops>", "<militants>", "<jihadists>"
@@ -342,6 +343,8 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
         match = _lookup(gazetteer, span)
         if match.name and len(span) > 4:
             found, covered = [_place(text, start, match)], len(chunk)
+    if found and found[0].start > start and chunk[0].group(0) in _NAME_HEADS:
+        return []  # "the village of Abu Karma": another village than Karma(h)
     leftovers = [t.group(0).lower() for t in chunk if t.group(0).lower() not in _PLACE_WORDS]
     if found and covered < len(leftovers) and not expected:
         return []  # a person or an organisation ("Qasim Soleimani"), not a place
@@ -355,6 +358,8 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
     return found
 
 
+# Words that begin a village's or a tribe's name ("Abu Karma", "Umm al-Adham", "Albu Khamis").
+_NAME_HEADS = frozenset({"Abu", "Umm", "Albu", "Al-Bu", "Bani", "Beit", "Bayt"})
 _KIN_BEFORE = re.compile(r"\b(?:my|his|her|our|their)\s+(?:friend|brother|son|cousin|colleague|"
                          r"neighbou?r|father|uncle|nephew|husband|comrade)\s+$", re.I)
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district)\b", re.I)

@@ -603,6 +603,11 @@ class Reader:
             return None, "date missing"
         if sentence.date is not None and sentence.date.spoken:  # the day a source spoke
             return (self.context_date or self.anchor), "date from context"
+        if sentence.date is not None and sentence.date.date is None and self.year and \
+                self.year != self.today.year and not (
+                    self.entry_date or self.anchor or self.named_date or self.context_date):
+            return None, "date missing"  # "the same day" in a "CrisisWatch — October 2016"
+            # before any day is told: not today, nor a day of this year
         if sentence.date is not None:
             date = resolve(sentence.date, self.reference, self.context_date,
                            dated=self.anchor is not None)
