@@ -4613,3 +4613,21 @@ def test_an_agency_lead_summing_up_what_it_then_tells_in_full_is_told_once():
     abductions = [(e.date, e.location) for e in events
                   if e.sub_event_type == "Abduction/forced disappearance"]
     assert abductions == [(D(2015, 2, 17), "Balad Ruz")]  # not also "east of Baquba"
+
+
+def test_a_retaking_a_week_after_launching_the_offensive_is_one_event_and_its_source_no_side():
+    events = extract(
+        "On 8/27/17 at 10:40 AM\n\nIraqi forces recaptured the center of Tal Afar from ISIS on "
+        "Sunday, a week after launching an offensive on one of the group's last strongholds.\n\n"
+        "Kurdish broadcaster Rudaw, citing peshmerga officials, reported that many ISIS fighters "
+        "had slipped out of Tal Afar before the offensive.")
+    assert [(e.date, e.region, e.event_type) for e in events] == [
+        (D(2017, 8, 27), "Nineveh", "Battles")]
+    assert "Peshmerga" not in events[0].actors
+
+
+def test_strikes_counted_since_a_day_are_a_running_total():
+    (retaken,) = extract("SINJAR, Nov. 13, 2015 - Kurdish peshmerga forces retook Sinjar from "
+                         "Islamic State militants on Friday. The US-led coalition said it had "
+                         "carried out 24 air strikes in support of the operation since Wednesday.")
+    assert (retaken.date, retaken.event_type) == (D(2015, 11, 13), "Battles")

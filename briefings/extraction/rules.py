@@ -699,7 +699,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+|repeatedly\s+)?been\s+(?:hit|rocked|shaken|targeted|struck|attacked|destroyed|damaged)\b|"
     r"\bcontinues?\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?(?:attacks|assaults|operations|"
     r"bombardment|shelling|strikes|campaign|raids|crackdown)\b|"
-    r"\b(?:has|have)\s+(?:now\s+)?(?:conducted|carried\s+out|launched|flown)\s+\d[\d,]*\s+"
+    r"\b(?:(?:has|have|had)\s+(?:now\s+)?)?(?:conducted|carried\s+out|launched|flown)\s+\d[\d,]*\s+"
     r"(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|sorties|raids)\b[^.;]*\bsince\b|"  # a running total
     r"\bcontinued\s+to\s+(?:carry\s+out|launch|conduct|mount|stage)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attacks|assaults|operations|raids|strikes)\b|"  # a UN report's "During the reporting

@@ -106,7 +106,9 @@ def narrow(sentence: Sentence, body: str, action: tuple) -> None:
 PRIOR = re.compile(
     rf"(?:,\s+|\b(?:came|comes|happened|occurred|followed|follows|began|started)\s+"
     rf"(?:(?:exactly|just|only|barely|nearly|almost|some)\s+)?)(?:(?P<n>{NUMBER}|an?|one)\s+)?"
-    rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)",
+    rf"(?P<unit>days?|weeks?)\s+after\s+(?!the\s+(?:[\w-]+\s+)?(?:attack|bombing|strike|raid)s?\b)"
+    r"(?!(?:launching|starting|beginning|opening)\s+(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:offensive|operation|campaign|push|assault)\b)",  # not "after launching an offensive"
     re.I)
 
 

@@ -531,7 +531,7 @@ def without_outlets(sentence: str) -> str:
 
 def content(sentence: str) -> str:
     """What *sentence* reports, without who said it: quotes unwrapped, attributions dropped."""
-    sentence = without_outlets(sentence)
+    sentence = _CITING.sub("", without_outlets(sentence))
     if match := QUOTE.match(sentence):
         sentence = match.group("quote")
     sentence = SPEAKER_ACTED.sub(lambda m: _speaker_acted(m, sentence), sentence)
@@ -539,6 +539,11 @@ def content(sentence: str) -> str:
     for pattern in ATTRIBUTIONS:
         sentence = pattern.sub(_without_attribution, sentence)
     return " ".join(sentence.split()).strip(" ,")
+
+
+# "Rudaw, citing peshmerga officials, reported that ...": the source's source, no party.
+_CITING = re.compile(r",\s+citing\s+(?:[\w’'.-]+\s+){0,5}?(?:officials?|sources?|commanders?|"
+                     r"spokesm[ae]n|statements?|witnesses|residents|officers?)\b[^,]{0,40}(?=,)")
 
 
 # "told (Baghdad Today) that ...", "in a statement received by (Shafaq News)": translated
