@@ -4631,3 +4631,19 @@ def test_strikes_counted_since_a_day_are_a_running_total():
                          "Islamic State militants on Friday. The US-led coalition said it had "
                          "carried out 24 air strikes in support of the operation since Wednesday.")
     assert (retaken.date, retaken.event_type) == (D(2015, 11, 13), "Battles")
+
+
+def test_american_fighter_jets_are_the_coalition_s_and_clearing_mines_is_no_bombing():
+    jets = find_actors("American fighter jets and drones struck the dam", default_gazetteer())
+    assert [m.actor for m in jets] == ["US-led coalition"]
+    assert extract("BASHIQA, Nov. 8, 2016 - Peshmerga units were clearing roadside bombs the "
+                   "militants had left behind in Bashiqa on Monday.") == []
+
+
+def test_governments_condemning_a_strike_and_old_blame_make_no_party_and_no_event():
+    (strike,) = extract(
+        "April 25, 2017 - Turkish warplanes struck positions of the PKK on Mount Sinjar early "
+        "Tuesday. Iraq's government condemned the raids as a violation of its sovereignty, while "
+        "the U.S. State Department said it was deeply concerned.\n\nFallujah is close to Baghdad, "
+        "and officials have long blamed car bombs in the capital on cells based there.")
+    assert set(strike.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}

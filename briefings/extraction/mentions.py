@@ -78,9 +78,9 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
      "Iraqi Army"),
     (r"(?:us-led\s+|u\.s\.-led\s+)?coalition\s+(?:fighting|against)\s+(?:the\s+)?(?:isil|isis|is|"
      r"islamic\s+state|daesh)(?:\s+\((?:isis|isil|is)\))?", "US-led coalition"),
-    (r"(?:american|u\.s\.|us)\s+(?:drone\s+)?(?:strikes?|air\s*strikes?|airstrikes?|warplanes|jets|"
-     r"aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|service\s+members|contractors|"
-     r"marines)",
+    (r"(?:american|u\.s\.|us)\s+(?:(?:drone|fighter|attack|combat)\s+)?(?:strikes?|air\s*strikes?|"
+     r"airstrikes?|warplanes|jets|aircraft|drones?|planes|helicopters|soldiers|service\s*m[ae]n|"
+     r"service\s+members|contractors|marines|bombers)",
      "US-led coalition"),
     (r"(?:turkish|turkey['’]s)\s+(?:shelling|bombardment|bombing|strikes?|air\s*strikes?|fire|"
      r"operations?)", "Turkish Armed Forces"),

@@ -466,6 +466,9 @@ class Reader:
             self.context_place = next(iter(scenes[-1:]), self.context_place)
             return
         date, date_doubt = self._date_of(sentence)
+        if sentence.rule is None and rules.REACTION.search(sentence.text):
+            return  # "Iraq's government condemned the raids, while the U.S. State Department
+            # said it was deeply concerned": no party to them
         if sentence.rule is None and (named := self._take_kind_named(sentence)) is not None:
             if "place inherited" in named.doubts and sentence.scenes:  # "The strikes targeted
                 named.place = sentence.scenes[0]  # caves ... in Salah al-Din province"

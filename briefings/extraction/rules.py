@@ -31,6 +31,9 @@ TOOK_PART = re.compile(r"^(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|of
 BLAMED_NEIGHBOUR = re.compile(
     r"\b(?:blamed|accused|held)\s+(?:the\s+)?(?P<who>Turk(?:ey|ish\s+(?:forces|army|military|"
     r"troops|artillery))|Ankara|Iran(?:ian\s+forces)?|Tehran)\b")
+# Governments answering an event: "condemned the raids", "said it was deeply concerned".
+REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|deplor(?:ed|es)|"
+                      r"criticis(?:ed|es)|criticiz(?:ed|es)|(?:deeply\s+)?concerned)\b")
 # Forces giving up ground: "units retreated from the city", "troops fled their positions".
 RETREATED = re.compile(r"\b(?:retreated|withdrew|fled|pulled\s+(?:out|back)|abandoned)\b", re.I)
 PROTESTERS = "protesters"
@@ -659,6 +662,8 @@ _STATES_AND_JUDGEMENTS = (
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|"
     r"\bhad\s+been\s+used\s+(?:as|for)\b|"  # a town's past
+    r"\b(?:has|have|had)\s+long\s+(?:blamed|accused|suspected|held|argued|said)\b|"
+    r"\b(?:were|was|are|is)\s+clearing\s+(?:[\w-]+\s+){0,2}(?:bombs|mines|explosives|IEDs)\b|"
     r"\b(?:has|have)\s+(?:been\s+)?(?:fought|fighting|battled|battling|clashed)\b[^.;]*?\bfor\s+"
     r"(?:(?:several|many|two|three|four|five)\s+)?(?:days|weeks|months|years)\b|"  # "The tribe
     r"\b(?:is|are)\s+being\s+fought\b|\bto\s+do\s+(?:its|their|the)\s+fighting\b|"  # has fought
