@@ -386,7 +386,7 @@ def _settle_type(draft: Draft, gazetteer: Gazetteer) -> None:
             gazetteer.actor_inter(a) == REBEL for a in draft.actors):
         draft.rule = dataclasses.replace(  # "took Tikrit as the army abandoned its positions":
             draft.rule, event_type=rules.B,  # insurgents taking ground, not a handover
-            sub_event_type="Non-state actor overtakes territory")
+            sub_event_type=rules.OVERTAKEN)
 
 
 def _mend_actors(

@@ -517,7 +517,7 @@ class Reader:
             if not sentence.quoted:  # not "..., said a tribal leader reached by phone in Baghdad"
                 self.context_place = (sentence.scenes or [self.context_place])[-1]
         elif sentence.follows_up and not sentence.scenes and \
-                re.search(r"\bcame\s+(?:[\w-]+\s+){1,3}?after\b", sentence.text):
+                rules.CAME_AFTER.search(sentence.text):
             pass  # "The attack came barely a week after the peshmerga's own biggest offensive in
             # months": an event told where the report says where it happened, not here
         elif (sentence.quoted and sentence.date is None) or (
@@ -544,7 +544,7 @@ class Reader:
             return None
         towns = {place.town for place in sentence.scenes if place.town}
         return next((draft for draft in reversed(self.drafts[-4:])
-                     if draft.rule.sub_event_type == "Non-state actor overtakes territory" and (
+                     if draft.rule.sub_event_type == rules.OVERTAKEN and (
                          draft.place.town in towns if towns
                          else draft.paragraph == sentence.paragraph)), None)
 

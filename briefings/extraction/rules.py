@@ -34,6 +34,8 @@ BLAMED_NEIGHBOUR = re.compile(
 # Governments answering an event: "condemned the raids", "said it was deeply concerned".
 REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|deplor(?:ed|es)|"
                       r"criticis(?:ed|es)|criticiz(?:ed|es)|(?:deeply\s+)?concerned)\b")
+# "The attack came barely a week after ...": what the sentence names is another event.
+CAME_AFTER = re.compile(r"\bcame\s+(?:[\w-]+\s+){1,3}?after\b")
 # Forces giving up ground: "units retreated from the city", "troops fled their positions".
 RETREATED = re.compile(r"\b(?:retreated|withdrew|fled|pulled\s+(?:out|back)|abandoned)\b", re.I)
 PROTESTERS = "protesters"
@@ -41,7 +43,7 @@ FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}) 
 ABDUCTION = "Abduction/forced disappearance"
 HANDOVER = "Non-violent transfer of territory"  # whoever gave the ground and whoever took it
 REGAINED = "Government regains territory"
-TAKING = frozenset({REGAINED, "Non-state actor overtakes territory"})
+OVERTAKEN = "Non-state actor overtakes territory"
 # "withdrew without fighting": ground handed over, whatever the next clause says was taken.
 NO_FIGHT_TOLD = re.compile(
     r"\bwithout\s+(?:a\s+(?:fight|shot)|any\s+(?:fighting|resistance)|fighting|resistance)\b|"
@@ -326,7 +328,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"several)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}?"
           r"(?:police\s+stations?|checkpoints?|posts?|outposts?|barracks|bases?|prisons?|jails?|"
           r"positions?|compounds?)\b", B, "Armed clash", 62, when=REBEL_SIDE),
-    _rule(_FORCED, B, "Non-state actor overtakes territory", 60, when=REBEL_SIDE),
+    _rule(_FORCED, B, OVERTAKEN, 60, when=REBEL_SIDE),
     _rule(_FORCED, B, "Government regains territory", 59, when=STATE_SIDE),
     _rule(r"\b(?:moved|moving|deployed|deploying)\s+(?:in)?to\s+(?:[\w'’-]+\s+){0,3}?(?:positions|bases?|"
           r"areas?|posts|checkpoints|barracks)\s+(?:[\w-]+\s+)?(?:vacated|abandoned|left|evacuated)\s+"
@@ -353,7 +355,7 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           rf"\s+of\b|\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
           rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b", B,
           "Government regains territory", 56, when=STATE_SIDE),
-    _rule(_CAPTURE, B, "Non-state actor overtakes territory", 55, when=REBEL_SIDE),
+    _rule(_CAPTURE, B, OVERTAKEN, 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
     _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
           r"wounding|assassinat\w+|slain|slew|lynched|tortured|fired\s+(?:on|upon)|"
