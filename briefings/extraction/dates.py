@@ -31,6 +31,8 @@ _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d))?"
 # 5/1/2017, 23-09-2021, 05.07.2017: day first, as Iraqi and British outlets write it
 _DAY_FIRST = re.compile(r"(?<![\d/.-])(?P<day>[0-3]?\d)(?P<sep>[/.-])(?P<month>[01]?\d)(?P=sep)"
                         r"(?P<year>(?:19|20)\d\d)\b")
+# A weekday as logs write it, short or long: "Tue", "Thu.", "Monday".
+WEEKDAY_SHORT = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 ABSOLUTE = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w]){_YEAR}"),
@@ -55,9 +57,9 @@ ABSOLUTE = (
                r",?\s+[0-2]?\d:[0-5]\d\b"),
     # "12/03: IS militants attacked ...": a bulletin item led by its day and month
     re.compile(r"^(?:[A-Z][\w' -]{0,30}:\s+|[A-Z][A-Z' -]{1,30}\s(?=\d))?"
-               r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\s+)?"
+               rf"(?:{WEEKDAY_SHORT}\s+)?"
                r"(?P<day>[0-3]?\d)/(?P<month>[01]?\d)(?P<year>)"
-               r"(?:\s*\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?\))?"  # "10/03 (Mon), late -"
+               rf"(?:\s*\({WEEKDAY_SHORT}\))?"  # "10/03 (Mon), late evening -"
                r"(?:,\s*[\w. -]{1,30}?)?"  # "13/03, approx. 0730 hrs - Mosul"
                r"\s*[:–—-]\s"),  # under a section heading too ("KIRKUK: 12/03: ", "Tue 17/08 — ")
 )

@@ -12,7 +12,7 @@ import datetime as dtm
 import re
 from dataclasses import dataclass
 
-from briefings.extraction.dates import ABSOLUTE, calendar_date, header_date
+from briefings.extraction.dates import ABSOLUTE, WEEKDAY_SHORT, calendar_date, header_date
 from briefings.extraction.records import Record, read_record, read_row, table_columns
 
 # News outlets recognised in "According to X", "X reported", "told X", "(X)" and credits.
@@ -326,7 +326,7 @@ _ENDS_SENTENCE = re.compile(
 # A post in a thread: "2/ Dozens of gunmen stormed ... #Kirkuk #Iraq 🧵", with no full stop;
 # not a log's "07/11 – Bashiqa" or "10/03 (Mon), late evening - Amedi".
 _POST_NUMBER = re.compile(
-    r"^\(?\d{1,2}/\d{0,2}\)?\s+(?=\S)(?![–—:-]\s|\((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))")
+    rf"^\(?\d{{1,2}}/\d{{0,2}}\)?\s+(?=\S)(?![–—:-]\s|\({WEEKDAY_SHORT}\))")
 _POST_TAIL = re.compile(r"(?:\s+(?:#\w+|@\w+|https?://\S+|[\U0001F300-\U0001FAFF\u2600-\u27BF]))+\s*$")
 
 
