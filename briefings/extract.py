@@ -196,12 +196,20 @@ def _without_lead_summaries(drafts: list[Draft]) -> list[Draft]:
             and 0 <= (lead.date - told.date).days <= 3 and (
                 lead.place.town in (None, told.place.town)
                 or "place only a reference point" in lead.doubts) \
-            and set(lead.actors) - {CIVILIANS, UNIDENTIFIED} <= set(told.actors) \
+            and set(lead.actors) - {CIVILIANS, UNIDENTIFIED} - _forces_told(lead, told) \
+            <= set(told.actors) \
             and bool(_DAY_NOT_TOLD & set(lead.doubts)) and not _DAY_NOT_TOLD & set(told.doubts)
     return [d for d in drafts if not any(summarises(d, other) for other in drafts)]
 
 
 _DAY_NOT_TOLD = {"date from context", "date of the report"}
+
+
+def _forces_told(lead: Draft, told: Draft) -> set[str]:
+    """The army a lead names for "Iraqi forces" that the full telling names as the police or
+    the counter-terrorism service ("Iraqi forces found a mass grave"; "Federal police who
+    entered the town on Monday discovered the grave")."""
+    return {ARMY} if ARMY in lead.actors and FEDERAL_FORCES & set(told.actors) else set()
 
 
 def _interviewee(body: Body, lead: str, gazetteer: Gazetteer) -> str | None:
@@ -283,20 +291,44 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
     """*candidates* with an event told twice kept once, its evidence joined (a fight that
     turned out one-sided, told again in a quote; "drove IS out of Jalula" and then "peshmerga
     units entered Jalula at dawn": one battle, the same day, place and sides)."""
-    kept: dict[tuple, Candidate] = {}
+    kept: list[Candidate] = []
     for candidate in candidates:
-        told = candidate.event_type if candidate.event_type == rules.B else \
-            candidate.sub_event_type  # a killing and an abduction are two acts; a fight is one
-        same = (candidate.date, candidate.region, candidate.location, told,
-                frozenset(candidate.actors))
-        if same in kept:
-            first = kept[same]
-            evidence = first.evidence + tuple(e for e in candidate.evidence
-                                              if e not in first.evidence)
-            kept[same] = dataclasses.replace(first, evidence=evidence)
-        else:
-            kept[same] = candidate
-    return list(kept.values())
+        first = next((c for c in kept if _same_act(c, candidate)), None)
+        if first is None:
+            kept.append(candidate)
+            continue
+        evidence = first.evidence + tuple(e for e in candidate.evidence if e not in first.evidence)
+        actors = first.actors + tuple(a for a in candidate.actors if a not in first.actors)
+        kind = candidate if candidate.sub_event_type == rules.HANDOVER else first
+        if {first.sub_event_type, candidate.sub_event_type} == {rules.REGAINED, rules.HANDOVER}:
+            kind = next(c for c in (first, candidate) if (c.sub_event_type == rules.HANDOVER) == (
+                rules.NOT_A_SHOT.search(" ".join(evidence)) is not None))  # "took control of
+            # Sinjar"; "entered Sinjar after the peshmerga pulled out without a fight": handed
+            # over; "swept into Kirkuk"; "entered the city with little resistance": retaken
+        kept[kept.index(first)] = dataclasses.replace(
+            first, evidence=evidence, actors=actors, event_type=kind.event_type,
+            sub_event_type=kind.sub_event_type)
+    return kept
+
+
+def _same_act(one: Candidate, other: Candidate) -> bool:
+    """Whether two candidates tell one act: the same day, place and action, with the same
+    sides; a taking of ground whose sides one of them names in full ("seized Ramadi after
+    government forces pulled out"; "Security forces and police abandoned their positions"); or
+    ground the state took there that day, told once as retaken and once as handed over."""
+    told = one.event_type if one.event_type == rules.B else one.sub_event_type  # a killing and
+    # an abduction are two acts; a fight is one
+    if (one.date, one.region, one.location) != (other.date, other.region, other.location):
+        return False
+    if {one.sub_event_type, other.sub_event_type} == {rules.REGAINED, rules.HANDOVER}:
+        return True  # the same ground changing hands, told twice
+    if told != (other.event_type if other.event_type == rules.B else other.sub_event_type):
+        return False
+    if set(one.actors) == set(other.actors):
+        return True
+    ground = {rules.OVERTAKEN, rules.REGAINED}
+    return one.sub_event_type == other.sub_event_type and one.sub_event_type in ground and (
+        set(one.actors) <= set(other.actors) or set(other.actors) <= set(one.actors))
 
 
 def _told_whole(candidate: Candidate) -> bool:
@@ -313,9 +345,11 @@ def _candidate(draft: Draft, reader: Reader, source: str | None) -> Candidate:
     """The finished candidate for a draft."""
     evidence = " ".join(draft.evidence)
     _settle_type(draft, reader.gazetteer)
-    # not IS's fight: against the Kurds, by men the report does not know or calls criminals
+    # not IS's fight: against the Kurds, by men the report does not know or calls criminals,
+    # between rival clans
     not_theirs = rules.AGAINST_KURDS.search(evidence) or rules.UNKNOWN_AUTHOR.search(evidence) \
-        or rules.CRIMINALS.search(evidence) or (  # a suicide bomber away from the front told
+        or rules.CRIMINALS.search(evidence) or rules.CLAN_FIGHT.search(evidence) or (  # a
+            # suicide bomber away from the front told
             draft.rule.sub_event_type == "Suicide bomb" and rules.ELSEWHERE.match(evidence))
     # drones flown at the coalition's bases are the militias', not the neighbour's whose
     # strikes the rest of the report tells
@@ -411,6 +445,10 @@ def _mend_actors(
             (blamed := rules.BLAMED_NEIGHBOUR.search(evidence)):  # "Baghdad blamed Turkish
         neighbour = TURKEY if blamed.group("who")[0] in "TA" else IRAN  # forces" for the shells
         actors[actors.index(UNIDENTIFIED)] = neighbour  # that hit a resort
+    if draft.rule.event_type == rules.E and TURKEY in actors and UNIDENTIFIED not in actors and \
+            rules.TURKISH_TARGET.search(evidence) and set(actors) <= {TURKEY, CIVILIANS}:
+        actors.append(UNIDENTIFIED)  # "a rocket attack targeted Zilkan, a Turkish military base":
+        # the base was hit by someone the report does not name
     if draft.rule.sub_event_type == "Arrests":  # the arrested are no party to their arrest
         actors[:] = [a for a in actors if on_state_side(a, gazetteer)] or [ARMY]
     if draft.rule.sub_event_type == "Attack" and CIVILIANS in actors and len(actors) > 2:

@@ -4647,3 +4647,351 @@ def test_governments_condemning_a_strike_and_old_blame_make_no_party_and_no_even
         "the U.S. State Department said it was deeply concerned.\n\nFallujah is close to Baghdad, "
         "and officials have long blamed car bombs in the capital on cells based there.")
     assert set(strike.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_a_suicide_bomber_detonating_his_charge_is_one_bomb_and_a_hallmark_no_event():
+    events = extract(
+        "BAGHDAD, March 3, 2016 (AP) - A suicide bomber struck a checkpoint in Baghdad's "
+        "Kadhimiya district on Thursday, and a parked car bomb went off later in Sadr City, "
+        "killing 14 people in all, officials said.\n\nThe suicide attacker, wearing a vest "
+        "packed with ball bearings, walked up to the police checkpoint and detonated his "
+        "charge, killing nine, among them three policemen. The car bomb exploded near a bus "
+        "stop in Sadr City, killing five.\n\n"
+        "No group claimed the bombings, but such attacks are a hallmark of the Islamic State "
+        "group, which has held large parts of northern and western Iraq since it overran the "
+        "city of Mosul in 2014.")
+    assert sorted((e.sub_event_type, "Iraqi Police" in e.actors) for e in events) == [
+        ("Remote explosive/landmine/IED", False), ("Suicide bomb", True)]
+
+
+def test_a_seizure_raising_fears_is_news_and_weapons_to_fight_are_no_fight():
+    events = extract(
+        "ERBIL, Iraq, Aug 20, 2014 (Reuters) - The militants seized the Haditha dam on the "
+        "Euphrates on Aug. 9, raising fears they could flood towns downstream.\n\nThe Kurdish "
+        "regional government has asked for heavier weapons to fight the militants, who also "
+        "control much of Nineveh province.")
+    assert [(e.date, e.region, e.sub_event_type) for e in events] == [
+        (D(2014, 8, 9), "Anbar", "Non-state actor overtakes territory")]
+
+
+def test_who_carried_out_an_operation_is_told_of_the_event_with_those_sides():
+    events = extract(
+        "ERBIL, Iraq, Aug 18, 2014 (Reuters) - Kurdish peshmerga fighters and Iraqi "
+        "counter-terrorism troops recaptured the Mosul dam from Islamic State militants on "
+        "Monday, officials said.\n\nThe militants had seized the dam on Aug. 7.\n\nAn army "
+        "spokesman said the operation had been carried out by the peshmerga together with the "
+        "counter-terrorism service.")
+    seized = next(e for e in events if e.date == D(2014, 8, 7))
+    assert seized.actors == ("Islamic State",)
+
+
+def test_soldiers_backing_a_tribe_are_the_army_and_units_fleeing_elsewhere_lost_the_town():
+    (repelled,) = extract(
+        "BAGHDAD, May 17, 2015 (AFP) - Fighters from the Albu Nimr tribe backed by soldiers "
+        "repelled an IS assault on Hit on Saturday, killing nine of the attackers.")
+    assert set(repelled.actors) == {"Sunni tribes", "Iraqi Army", "Islamic State"}
+    (fallen,) = extract(
+        "BAGHDAD, May 17, 2015 (AFP) - The Islamic State group seized Ramadi on Sunday after "
+        "government forces pulled out of the city.\n\nSecurity forces and police abandoned their "
+        "last positions as the jihadists swept through the remaining neighbourhoods. Army and "
+        "police units streamed east towards the Habbaniyah base, a police colonel said.")
+    assert set(fallen.actors) == {"Islamic State", "Iraqi Army", "Iraqi Police"}
+
+
+def test_militants_armed_with_suicide_belts_storming_police_stations_fight_a_battle():
+    (raid,) = extract(
+        "KIRKUK, Iraq, Oct. 21, 2016 (AP) - Dozens of IS militants armed with rifles and suicide "
+        "belts stormed police stations in Kirkuk before dawn Friday, battling police for much of "
+        "the day.")
+    assert (raid.date, raid.event_type) == (D(2016, 10, 21), "Battles")
+
+
+def test_a_12th_century_mosque_is_no_day_and_facing_suicide_bombers_is_a_fight():
+    events = extract(
+        "MOSUL, Iraq, June 22, 2017 (Reuters) - Islamic State militants blew up the 12th-century "
+        "al-Nuri mosque in Mosul late on Wednesday, the military said.\n\nOn Thursday, Counter "
+        "Terrorism Service units fought their way deeper into the Old City of Mosul, facing "
+        "sniper fire, booby traps and suicide bombers.")
+    assert [(e.date, e.event_type) for e in events] == [
+        (D(2017, 6, 21), "Strategic developments"), (D(2017, 6, 22), "Battles")]
+
+
+def test_a_strike_claimed_and_at_once_called_false_is_no_event():
+    events = extract(
+        "MOSUL, Iraq, June 22, 2017 (Reuters) - Iraqi troops retook the Mosul railway station "
+        "from Islamic State on Thursday.\n\nIslamic State's Amaq agency said U.S. aircraft had "
+        "bombed a hospital in Mosul. A coalition spokesman said the allegation was false.")
+    assert [e.sub_event_type for e in events] == ["Government regains territory"]
+
+
+def test_ground_taken_and_then_told_as_left_without_a_fight_is_one_handover():
+    (sinjar,) = extract(
+        "KIRKUK, Iraq, Oct 17, 2017 (AFP) - Iraqi paramilitary forces took control of Sinjar "
+        "from Kurdish peshmerga on Tuesday.\n\nHashed al-Shaabi units entered Sinjar after the "
+        "peshmerga pulled out overnight without a fight, a commander said.")
+    assert sinjar.sub_event_type == "Non-violent transfer of territory"
+    assert set(sinjar.actors) == {"Shiite militias", "Peshmerga"}
+
+
+def test_iranian_kurdish_rebels_are_not_the_pkk_and_weeks_of_protest_are_no_event():
+    (shelling,) = extract(
+        "BASRA, Iraq, Sept. 8, 2018 (AP) - Residents of Basra have been protesting for weeks over "
+        "contaminated water.\n\nOn Saturday, Iranian artillery shelled villages near Sidakan, "
+        "local officials said. Iran regularly targets the area, saying Iranian Kurdish rebels use "
+        "it to launch attacks.")
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+    assert "Kurdistan Workers' Party" not in shelling.actors
+
+
+def test_fire_on_crowds_who_had_burnt_a_building_answers_a_riot_whose_targets_are_no_side():
+    killed, burnt = extract(
+        "BASRA, Iraq, Sept. 8, 2018 (AP) - Security forces opened fire on crowds who had set the "
+        "Basra provincial government headquarters ablaze on Thursday evening, killing three "
+        "protesters.\n\nIn Nasiriyah on Saturday, demonstrators set fire to the offices of four "
+        "political parties, including the Dawa party and the Badr Organisation. Police fired on "
+        "the crowd, killing two people.")
+    assert (killed.event_type, killed.date) == ("Riots", D(2018, 9, 6))
+    assert (burnt.event_type, set(burnt.actors)) == ("Riots", {"Rioters", "Iraqi Police"})
+
+
+def test_protesters_furious_over_a_strike_stormed_a_base_on_the_day_the_lead_gives():
+    storm, strike = extract(
+        "DOHUK, Iraq, Jan 26, 2019 (AFP) - Hundreds of angry Kurdish demonstrators stormed a "
+        "Turkish military base in northern Iraq on Saturday, setting fire to tanks.\n\nThe "
+        "protesters, furious over a Turkish air strike that killed civilians earlier this week, "
+        "broke into the camp near Shiladze in Dohuk province.\n\nThe demonstration followed "
+        "Wednesday's bombing by Turkish warplanes of a village near Shiladze.")
+    assert (storm.date, storm.event_type) == (D(2019, 1, 26), "Riots")
+    assert (strike.date, strike.sub_event_type) == (D(2019, 1, 23), "Air/drone strike")
+
+
+def test_militants_after_a_lead_naming_is_are_is_and_a_string_of_claims_is_no_event():
+    events = extract(
+        "Iraq scrambles after the loss of Ramadi\n\nMay 19, 2015 at 7:48 p.m. EDT\n\nBAGHDAD — "
+        "Shiite militiamen gathered at a base east of Ramadi on Tuesday, preparing for what "
+        "officials said would be a counteroffensive two days after the city fell to the Islamic "
+        "State.\n\nThe militants seized the city on Sunday as Iraqi security forces abandoned "
+        "their positions.\n\nIn the capital itself, a car bomb tore through a market in Baghdad "
+        "al-Jadida on Monday evening, killing eight people. No group asserted responsibility, but "
+        "the Islamic State has claimed a string of similar attacks this year.")
+    assert [(e.region, e.event_type) for e in events] == [
+        ("Anbar", "Battles"), ("Baghdad", "Explosions/Remote violence")]
+    assert "Islamic State" in events[0].actors
+
+
+def test_pushing_in_and_raising_the_flag_retakes_a_city_and_a_years_long_habit_is_no_event():
+    events = extract(
+        "Friday 17 June 2016\n\nIraqi government forces pushed into the centre of Fallujah "
+        "today, raising the national flag over the main government building for the first time "
+        "since the city fell to Isis in January 2014.\n\nFallujah was the place from which car "
+        "bombs were sent to Baghdad for years.")
+    assert [(e.date, e.sub_event_type) for e in events] == [
+        (D(2016, 6, 17), "Government regains territory")]
+
+
+def test_a_city_swept_into_and_entered_with_little_resistance_is_one_retaking():
+    events = extract(
+        "Tue 17 Oct 2017 17.32 BST\n\nIraqi troops swept into Kirkuk on Monday, taking control of "
+        "the provincial government headquarters after Kurdish peshmerga forces withdrew "
+        "overnight. Units of the counter-terrorism service and the federal police entered the "
+        "city from the south with little resistance.\n\nBefore dawn on Monday, peshmerga "
+        "fighters and units of the Hashd al-Shaabi exchanged artillery and machine-gun fire near "
+        "Taza Khurmatu.")
+    assert [(e.sub_event_type, set(e.actors)) for e in events] == [
+        ("Government regains territory",
+         {"Iraqi Army", "Iraqi Special Forces", "Iraqi Police", "Peshmerga"}),
+        ("Armed clash", {"Peshmerga", "Shiite militias"})]
+
+
+def test_a_simile_names_no_side_and_protesters_turning_their_anger_is_no_event():
+    events = extract(
+        "October 4, 2019 at 6:15 p.m. EDT\n\nBAGHDAD — Riot police fired live ammunition at "
+        "protesters in Tahrir Square on Tuesday, killing two.\n\n\"They shot at us like we were "
+        "Daesh,\" said a protester.\n\nProtesters have turned their anger on Iran, chanting "
+        "\"Iran out!\" in the streets of Baghdad.")
+    assert [set(e.actors) for e in events] == [{"Iraqi Police", "Protesters"}]
+
+
+def test_the_militia_s_sites_and_other_missiles_name_the_sides_already_told():
+    events = extract(
+        "Jan. 9, 2020\n\nBAGHDAD — Its leaders are scrambling to keep the two from fighting it "
+        "out on Iraqi soil.\n\nKataib Hezbollah is an Iranian-backed militia.\n\nOn Dec. 29, "
+        "American F-15E jets bombed three of the militia's "
+        "sites near Al Qaim.\n\nIran's answer came early on Wednesday, when its Revolutionary "
+        "Guards fired ballistic missiles at the Ain al-Asad air base in Anbar Province. Other "
+        "missiles struck near the airport in Erbil, where coalition troops are based.")
+    assert [(e.region, set(e.actors)) for e in events] == [
+        ("Anbar", {"US-led coalition", "Shiite militias"}),
+        ("Anbar", {"Iranian forces", "US-led coalition"}),
+        ("Erbil", {"Iranian forces", "US-led coalition"})]
+
+
+def test_a_tribal_hashd_backing_troops_is_the_tribes_and_rival_clans_fight_alone():
+    events = extract(
+        "BAGHDAD, Jan. 12, 2016 (Xinhua) -- On Tuesday, angry gunmen burnt two Sunni mosques in "
+        "Muqdadiyah in apparent retaliation for the bombing, a local official said.\n\nIn Anbar, "
+        "Iraqi security forces, backed by Sunni tribal fighters known as Hashd Ashaeri, on Monday "
+        "cleared the area of Sijariyah, east of Ramadi, killing 17 IS militants.\n\nIn Basra, two "
+        "people were killed on Monday when members of two rival tribes clashed over a land "
+        "dispute in the district of al-Dair.\n\nIraqi security forces and allied paramilitary "
+        "groups have since recaptured several cities and towns from the extremist militants.")
+    assert [(e.region, e.event_type, set(e.actors)) for e in events] == [
+        ("Diyala", "Strategic developments", {"Unidentified armed group", "Civilians"}),
+        ("Anbar", "Battles", {"Iraqi Army", "Sunni tribes", "Islamic State"}),
+        ("Basra", "Battles", {"Clan militias"})]
+
+
+def test_strikes_across_the_border_and_the_attack_they_answered_are_no_new_event():
+    events = extract(
+        "BAGHDAD, March 3, 2021 (Reuters) - At least 10 rockets landed on Ain al-Asad air base on "
+        "Wednesday.\n\nThe attack came less than a week after U.S. air strikes on facilities used "
+        "by Iran-backed militias on the Syrian side of the border, which Washington said were "
+        "retaliation for the Erbil attack.")
+    assert [e.region for e in events] == ["Anbar"]
+
+
+def test_protests_in_two_cities_are_two_and_a_turkish_base_hit_by_rockets_was_its_target():
+    events = extract(
+        "ERBIL, Iraq, July 21, 2022 (Xinhua) -- Similar protests were held on Thursday in the holy "
+        "cities of Najaf and Karbala.\n\nMeanwhile, a rocket attack targeted Zilkan, a Turkish "
+        "military base in Bashiqa district, on Thursday, causing no casualties.\n\nTurkey has been "
+        "conducting military operations against PKK militants in northern Iraq.")
+    assert [(e.region, set(e.actors)) for e in events] == [
+        ("Najaf", {"Protesters"}), ("Karbala", {"Protesters"}),
+        ("Nineveh", {"Turkish Armed Forces", "Unidentified armed group"})]
+
+
+def test_a_summary_keeps_an_f_15_that_looks_like_a_dateline():
+    (downed,) = extract(
+        "SULAIMANIYAH, Iraq, Sept 28 (Reuters) - A U.S. F-15 fighter jet shot down an Iranian "
+        "drone that was heading toward Erbil on Wednesday, U.S. Central Command said.")
+    assert downed.summary.startswith("A U.S. F-15 fighter jet shot down an Iranian drone")
+
+
+def test_a_siege_ended_by_an_advance_is_a_retaking_and_a_town_s_past_is_no_event():
+    events = extract(
+        "SEPT. 1, 2014\n\nAMERLI, Iraq — Iraqi soldiers and Shiite militiamen broke through the "
+        "Islamic State's lines on Sunday and entered Amerli, ending a siege that had trapped some "
+        "15,000 Shiite Turkmen since June.\n\nOn Monday, Iraqi forces drove the militants from "
+        "Sulaiman Bek, a town to the north from which, residents said, mortars had been fired "
+        "into Amerli for weeks.")
+    assert [(e.date, e.sub_event_type) for e in events] == [
+        (D(2014, 8, 31), "Government regains territory"),
+        (D(2014, 9, 1), "Government regains territory")]
+
+
+def test_a_building_still_burning_after_a_storming_dates_the_storming_and_police_answer_it():
+    events = extract(
+        "Sat 8 Sep 2018 13.47 BST\n\nThe gates of the Iranian consulate in Basra were still "
+        "smouldering on Saturday morning, after hundreds of protesters stormed the compound on "
+        "Friday night and set it alight. Police fired into the air as the crowd climbed the "
+        "walls, witnesses said. \"Iran, Iran, out, out,\" the young men chanted.")
+    assert [(e.date, e.event_type, set(e.actors)) for e in events] == [
+        (D(2018, 9, 7), "Riots", {"Rioters", "Iraqi Police"})]
+
+
+def test_a_strike_the_coalition_says_it_did_not_carry_out_and_a_town_retaken_long_ago():
+    events = extract(
+        "June 22, 2017\n\nMOSUL, Iraq — Amaq claimed that a U.S. airstrike had destroyed the "
+        "mosque in Mosul. The U.S.-led coalition said it had not carried out strikes in the area "
+        "at the time.\n\nOn Tuesday, mortar rounds fired by Islamic State fighters crashed into "
+        "the Yarmouk neighborhood of Mosul, which Iraqi forces retook months ago, killing three "
+        "civilians.")
+    assert [(e.date, set(e.actors)) for e in events] == [
+        (D(2017, 6, 20), {"Islamic State", "Civilians"})]
+
+
+def test_peshmerga_and_federal_police_exchanging_fire_fight_each_other_not_is():
+    (clash,) = extract(
+        "KIRKUK, Iraq, Oct. 17, 2017 - Before dawn Monday, Peshmerga and Iraqi federal police, "
+        "backed by Shiite militia fighters, exchanged artillery and machine-gun fire for several "
+        "hours near Taza, south of Kirkuk.\n\nKurds in Erbil accused Washington of abandoning "
+        "an ally that fought alongside U.S. troops against Islamic State.")
+    assert set(clash.actors) == {"Peshmerga", "Iraqi Police", "Shiite militias"}
+
+
+def test_a_lead_s_iraqi_forces_finding_a_grave_are_the_police_the_report_then_names():
+    (grave,) = extract(
+        "BAGHDAD, Nov. 8 (UPI) -- Iraqi forces found a mass grave containing about 100 bodies in "
+        "a town south of Mosul, Iraqi officials said.\n\nFederal police who entered Hammam "
+        "al-Alil on Monday found a mass grave at the site of an agricultural college, a police "
+        "officer said.", article_date=D(2016, 11, 8))
+    assert (grave.date, grave.location, "Iraqi Police" in grave.actors) == (
+        D(2016, 11, 7), "Hammam al-Alil", True)
+
+
+def test_a_source_named_after_according_to_is_no_victim_and_one_militia_is_the_militia():
+    events = extract(
+        "June 19, 2016\n\nFALLUJAH, Iraq — Shiite militiamen of the Popular Mobilization Forces "
+        "surrounded Saqlawiyah. On June 3, the council said, fighters from one militia took away "
+        "more than 640 men from Saqlawiyah.\n\nIraqi soldiers and Sunni tribal fighters repelled "
+        "an Islamic State attack on the outskirts of Haditha on Saturday, killing 11 militants, "
+        "according to a tribal leader there, Sheikh Faisal al-Jughaifi.")
+    assert [(e.date, e.event_type, set(e.actors)) for e in events] == [
+        (D(2016, 6, 3), "Violence against civilians", {"Shiite militias", "Civilians"}),
+        (D(2016, 6, 18), "Battles", {"Iraqi Army", "Sunni tribes", "Islamic State"})]
+
+
+def test_victory_declared_is_no_battle_and_elsewhere_a_repelled_attack_is_its_own():
+    events = extract(
+        "Published On 10 Jul 2017\n\nIraqi Prime Minister Haider al-Abadi has formally declared "
+        "victory over ISIL in Mosul.\n\nGovernment forces retook the last ISIL-held streets of "
+        "the Old City of Mosul on Sunday.\n\nThe US-led coalition said its aircraft on Saturday "
+        "struck ISIL positions around Tal Afar, which is expected to be the next target of the "
+        "ground campaign.\n\nElsewhere, Kurdish Peshmerga forces said they repelled an ISIL "
+        "attack on their positions south-west of Kirkuk late on Sunday, killing five.")
+    assert [(e.date, e.region, e.event_type) for e in events] == [
+        (D(2017, 7, 9), "Nineveh", "Battles"),
+        (D(2017, 7, 8), "Nineveh", "Explosions/Remote violence"),
+        (D(2017, 7, 9), "Kirkuk", "Battles")]
+
+
+def test_soldiers_fleeing_to_another_town_lost_the_city_the_militants_seized():
+    (fallen,) = extract(
+        "Published: May 18, 2015\n\nRAMADI, Iraq: Daesh militants seized full control of Ramadi on "
+        "Sunday after government forces abandoned their positions, in the biggest defeat for "
+        "Baghdad since the fall of Mosul nearly a year ago.\n\nSoldiers and police pulled out of "
+        "the Anbar Operations Command headquarters and fled toward Khalidiya and the Habbaniya "
+        "base.")
+    assert (fallen.sub_event_type, set(fallen.actors)) == (
+        "Non-state actor overtakes territory", {"Islamic State", "Iraqi Army", "Iraqi Police"})
+
+
+def test_a_lead_s_protests_in_two_places_take_in_the_riot_the_body_tells_and_a_sit_in_s_plea():
+    events = extract(
+        "Updated 7/21/2022 6:10 PM\n\nERBIL (Kurdistan 24) – Hundreds of people took to the "
+        "streets in Baghdad and in Duhok province on Thursday to protest a Turkish artillery "
+        "strike on a resort.\n\nSeveral shells struck the Parakhe resort in Zakho on Wednesday "
+        "afternoon, killing nine tourists.\n\nIn Baghdad, angry demonstrators gathered outside a "
+        "Turkish visa center, tore down its sign and burned flags.\n\nIn Zakho, residents held a "
+        "peaceful sit-in near the resort, calling on the government to put an end to the "
+        "fighting in the border areas.")
+    assert [(e.date, e.region, e.event_type) for e in events if e.event_type != (
+        "Explosions/Remote violence")] == [
+        (D(2022, 7, 21), "Baghdad", "Riots"), (D(2022, 7, 21), "Duhok", "Protests")]
+
+
+def test_a_claim_s_target_is_no_side_and_one_of_two_bombings_is_no_third():
+    events = extract(
+        "JAN. 14, 2016\n\nBAGHDAD — The violence began on Monday evening, when a suicide bomber "
+        "detonated his explosives inside a cafe in Muqdadiya. The Islamic State claimed "
+        "responsibility, saying it had targeted Shiite militiamen.\n\nOn Tuesday, Shiite "
+        "militiamen burned seven Sunni mosques in Muqdadiya. That same day, militiamen pulled "
+        "nine Sunni men from their homes and shot them.\n\nIslamic State fighters were pushed "
+        "out of most of the province a year ago by Shiite militias and the army.\n\nThe "
+        "Muqdadiya attack was one of two deadly bombings on Monday. In Baghdad, a car bomb "
+        "exploded outside a shopping mall, killing 12 people.")
+    assert [(e.date, e.region, e.event_type, set(e.actors)) for e in events] == [
+        (D(2016, 1, 11), "Diyala", "Explosions/Remote violence", {"Islamic State", "Civilians"}),
+        (D(2016, 1, 12), "Diyala", "Strategic developments", {"Shiite militias", "Civilians"}),
+        (D(2016, 1, 12), "Diyala", "Violence against civilians", {"Shiite militias", "Civilians"}),
+        (D(2016, 1, 11), "Baghdad", "Explosions/Remote violence",
+         {"Unidentified armed group", "Civilians"})]
+
+
+def test_a_vigil_is_a_protest():
+    (vigil,) = extract(
+        "SULAIMANI, Sept. 29, 2022 — On Monday, dozens of Iranian Kurds held a peaceful vigil "
+        "outside the UN compound in Erbil, calling on the international community to stand "
+        "with the women of Iran.")
+    assert (vigil.date, vigil.region, vigil.event_type) == (D(2022, 9, 26), "Erbil", "Protests")

@@ -155,6 +155,9 @@ def match_actions(
     if kinds == {rules.B} and not breaks and not _dated_apart(body, actions):
         best = max(actions, key=lambda a: a[0].priority)  # "pushed into the centre and took
         return [(best[0], best[1], 0, len(body))]  # control of the compound": one advance
+    if any(a[0].sub_event_type == "Suicide bomb" for a in actions):  # "The suicide attacker
+        actions = [a for a in actions if not _ITS_CHARGE.match(body, a[1])]  # ... detonated his
+        # charge": the bomber's own blast, not a second bomb
     distinct = []
     for action in actions:
         if all(action[0].sub_event_type != kept[0].sub_event_type for kept in distinct):
@@ -170,6 +173,9 @@ def _dated_apart(body: str, actions: list[tuple]) -> bool:
     return any(find_date(body[start:end], 2000) is not None for _, _, start, end in actions[1:])
 
 
+# A blast told without a bomb of its own: "detonated his charge", "exploded".
+_ITS_CHARGE = re.compile(r"(?:detonat|explod|blast)\w*(?![^.;,]*\b(?:car|truck|roadside|"
+                         r"sticky|parked)\s+bombs?\b)", re.I)
 _PLACED = re.compile(r"\bin\s+(?:the\s+)?(?:[a-z]+\s+)?[A-Z]")  # "while in Karbala ..."
 
 
@@ -308,7 +314,8 @@ def complete_actors(
         actors[:] = [a for a in actors if a != CIVILIANS and sub != "Peaceful protest"]
         ensure("Protesters")
     elif kind == rules.R:
-        actors[:] = ["Rioters" if a == "Protesters" else a for a in actors if a != CIVILIANS]
+        actors[:] = list(dict.fromkeys(
+            "Rioters" if a == "Protesters" else a for a in actors if a != CIVILIANS))
         ensure("Rioters")
     elif kind == rules.V:
         if not [a for a in actors if a != CIVILIANS]:

@@ -119,7 +119,7 @@ WEEKDAY = re.compile(rf"\b(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
 # "On the 8th": a day of the month the article is in (or of the one before, if still to come).
 _ANY_MONTH = _MONTH.replace("?P<month>", "?:")
 DAY_OF_MONTH = re.compile(
-    rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{_ANY_MONTH})"
+    rf"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?![\s-]+centur)(?!\s+(?:of\s+)?{_ANY_MONTH})"
     r"(?!\s+(?!(?:at|in|on|of|when|as|and|after|before|with|by|while|a|an|the|to|from|during|"
     r"until|till|near|amid|morning|evening|night|afternoon|dawn|day|that|this|its|their|"
     r"his|her)\b)(?-i:[a-z]))"  # not "the 22nd rocket attack"

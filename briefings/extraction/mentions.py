@@ -100,6 +100,7 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
 # Nouns naming an actor only through the context: resolved by the caller.
 TROOPS, MILITANTS, JIHADISTS = "<troops>", "<militants>", "<jihadists>"
 GROUP = "<the group>"  # the armed group named last, militias included
+MILITIA_NAMED = "<the militia>"  # "the militia's sites": the militia the report named last
 # A crowd is protesters or rioters, by what it did; the caller decides.
 CROWD = "<crowd>"
 # "The peshmerga said they had retaken nine villages": the speaker's own side.
@@ -116,6 +117,9 @@ GENERIC: tuple[tuple[str, str], ...] = (
      r"(?:militants|fighters|insurgents|rebels)|jihadists?|takfiris?|terrorists?", JIHADISTS),
     (r"the\s+(?:(?:extremist|militant|jihadist|terrorist|terror|hardline|radical)\s+)?group"
      r"(?:['’]s\s+(?:fighters|militants|members|gunmen))?", GROUP),
+    (r"(?<!supporters\sof\s)(?<!followers\sof\s)(?<!loyalists\sof\s)(?:the|one)\s+militia(?:['’]s\s+"
+     r"(?:fighters|members|gunmen)|(?!['’]s\s+(?:supporters|followers|loyalists|sympathi[sz]ers)"
+     r"|\s+(?:threat|problem|issue|question|file|groups?|leaders?)\b))", MILITIA_NAMED),
     (r"(?:militant|jihadist|insurgent)\s+(?:positions|fighters|groups?|cells?|hideouts)|militants|"
      r"the\s+fighters|"
      r"insurgents|extremists|(?:a\s+)?snipers?|assailants|attackers", MILITANTS),
@@ -554,7 +558,9 @@ def _without_descriptions(text: str, mentions: list[ActorMention]) -> list[Actor
 
 # A short quotation inside a sentence: a slogan, a chant, a name for something (and its
 # translation in brackets).
-_SLOGAN = re.compile(r"(?<=\w[ ,])[\"“][^\"”]{1,40}[\"”](?:\s*\([^)]{1,40}\))?")
+_SLOGAN = re.compile(r"(?<=\w[ ,])[\"“][^\"”]{1,40}[\"”](?:\s*\([^)]{1,40}\))?|"
+                     r"^[\"“][^\"”]{1,40}[\"”](?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:chanted|shouted|"
+                     r"sang|cried)\b)")  # '"Iran, Iran, out, out," the young men chanted'
 # 'the so-called "Islamic Resistance in Iraq"': a name in quotation marks, not a slogan.
 _NAME_QUOTED = re.compile(r"\b(?:the|so-called|called|named|known\s+as|calling\s+itself)\s+$",
                           re.I)
@@ -600,6 +606,15 @@ _DISGUISED_AS = re.compile(
     r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "They shot at us like we were Daesh": a likeness, not the group.
+_SIMILE = re.compile(r"\b(?:like|as\s+if|as\s+though)\s+(?:we|they|you|he|she|I|it)\s+"
+                     r"(?:were|are|was)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+# "the offices of at least four political parties, including the Dawa party and the Badr
+# Organisation": the party's property was hit; the party did nothing.
+_OFFICES_OF = re.compile(
+    r"\b(?:set\s+fire\s+to|torched|burned|burnt|stormed|ransacked|attacked)\s+(?:the\s+)?"
+    r"(?:offices?|headquarters|premises)\s+of\s+(?:[\w-]+\s+){0,6}?(?:(?:[\w-]+,\s+)?including\s+)?"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?)?$", re.I)
 _GUARDS_OF = re.compile(
     r"\b(?:guards?|gunmen|fighters|security\s+(?:men|staff))\s+(?:at|of|guarding|protecting)\s+"
     r"(?:the\s+)?(?:offices?|headquarters|building|compound)\s+of\s+(?:the\s+)?$", re.I)
@@ -624,6 +639,8 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
     after = text[match.end():match.end() + 12].lower()
     if _GUARDS_OF.search(text[max(0, match.start() - 70):match.start()]):
         return False  # "guards at the headquarters of the Badr Organisation opened fire"
+    if _OFFICES_OF.search(text[max(0, match.start() - 140):match.start()]):
+        return True  # "set fire to the offices of four parties, including the Badr Organisation"
     return (before.lower().endswith("anti-") or _BENEFICIARY.search(before) is not None
             or re.match(r"-(?:backed|aligned|allied|linked|affiliated|funded|supported)\b", after)
             or _DISGUISE.match(after) is not None
@@ -632,6 +649,9 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
             or _KIN_OF.search(before) is not None
             or _SUPPORTERS.match(text, match.end()) is not None
             or _STUDIED.search(before) is not None
+            or (before.endswith("Iranian ") and match.group(0).lower().startswith("kurdish"))
+            or _SIMILE.search(before) is not None  # "They shot at us like we were Daesh"
+            # "Iranian Kurdish rebels" are Iran's Kurdish parties, not the PKK
             or (match.group(0) in ("Iran", "Turkey")
                 and _GOVERNMENT_TALKS.match(text, match.end()) is not None))
 

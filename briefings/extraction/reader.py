@@ -46,6 +46,7 @@ from briefings.extraction.mentions import (
     GROUP,
     JIHADISTS,
     MILITANTS,
+    MILITIA_NAMED,
     PART_OF,
     SPEAKERS_OWN,
     TROOPS,
@@ -87,6 +88,8 @@ class Draft:
     doubts: list[str] = field(default_factory=list)
     agent: str | None = None  # who the report names as acting
     order: int = 0  # the place in the article of the sentence that first told it
+    one_of_many: bool = False  # told in one breath with the same deed elsewhere ("in Baghdad and
+    # in Duhok")
 
     def add_actors(self, actors: Iterable[str]) -> None:
         """Add *actors* not named yet."""
@@ -154,6 +157,9 @@ class Reader:
         self.paragraph_forces: str | None = None  # the state-side actor the paragraph last named
         self.paragraph_rebel: str | None = None  # the rebel group the paragraph last named
         self.paragraph_group: str | None = None  # the armed group (militias too) it last named
+        self.militia: str | None = None  # the militia the report last named
+        self.lead_paragraph = -1  # the first paragraph reporting anything
+        self.lead_orders: set[int] = set()  # its sentences
         self.in_quote = False  # inside a quotation that runs over several sentences
         self.rebels: Counter[str] = Counter()
         self.air_forces: Counter[str] = Counter()  # who the article says flew its air strikes
@@ -267,6 +273,13 @@ class Reader:
             entry=entry,
             order=next(self.counter),
         )
+        if rule is not None and sentence.date is not None and \
+                (after := rules.STATE_AFTER.search(body, 0, at)) and \
+                sentence.date.start < after.end():
+            own = find_date(body[after.end():], year)  # "The gates were still smouldering on
+            if own is not None and not own.vague:  # Saturday, after protesters stormed the
+                sentence.date = dataclasses.replace(own, start=own.start + after.end())  # compound
+                # on Friday night": the storming's day
         sentence.follows_up = follows_up
         if subject and prior is None and not follows_up:  # "The strike hit ...": that strike
             sentence.kinds = rules.kinds_named(subject.group(0))
@@ -300,7 +313,8 @@ class Reader:
         """The day a sentence that reports no event still sets for the next ones: that of a
         nationwide total ("42 killed across Iraq on Friday"), a date spelt out in full ("what
         began in the early hours of August 3, 2014"), or the day of what an event came amid
-        ("The raids came as forces pressed on Mosul on Thursday")."""
+        ("The raids came as forces pressed on Mosul on Thursday"), or of the events it counts
+        ("The Muqdadiya attack was one of two deadly bombings on Monday")."""
         if rules.FORECAST.search(text):
             return None
         told = content(text)
@@ -308,7 +322,8 @@ class Reader:
         if found is None or found.vague or found.spoken:
             return None
         amid = _CAME_AMID.search(told)
-        if rules.NATIONWIDE.search(text) or (amid and amid.end() <= found.start) or (
+        if rules.NATIONWIDE.search(text) or (amid and amid.end() <= found.start) or \
+                rules.COUNTS_EVENTS.search(told) or (
                 found.year_given and found.weekday is None and
                                              found.anchor_offset is None and
                                              found.context_offset is None):
@@ -398,10 +413,13 @@ class Reader:
         groups = [m.actor for m in found if inters[m.actor] in (REBEL, MILITIA)]
         self.paragraph_rebel = (rebels or [self.paragraph_rebel])[-1]
         self.paragraph_group = (groups or [self.paragraph_group])[-1]
-        rebel = self.paragraph_rebel or self.main_rebel() or UNIDENTIFIED
+        militias = [m.actor for m in found if inters[m.actor] == MILITIA]
+        self.militia = (militias or [self.militia])[-1]
+        rebel = self.paragraph_rebel or self.main_rebel() or self.lead_rebel or UNIDENTIFIED
         stand_ins = {MILITANTS: rebel,
                      JIHADISTS: self.main_rebel() or self._default_jihadists(),
                      GROUP: self.paragraph_group or rebel,  # "Kataib Hezbollah ... the group"
+                     MILITIA_NAMED: self.militia,  # "... Kataib Hezbollah. ... the militia's sites"
                      SPEAKERS_OWN: None,  # "they" nobody said anything about
                      FIRST_PERSON: None if text.startswith("Q:")  # the interviewer's "us"
                      else self._speaker(text) or self.narrator}  # the guest's "we", "my men"
@@ -409,8 +427,9 @@ class Reader:
         speaker = self._speaker(text)
         for m in found:
             owner = whose(body, m, text, resolved, speaker) or _unit_of(body, m, found)
-            named_before = [f.actor for f in forces if f.start < m.start]  # "soldiers" are
-            stand_ins[TROOPS] = (named_before or [earlier_forces or DEFAULT_TROOPS])[-1]  # not
+            named_before = [f.actor for f in forces if f.start < m.start  # "soldiers" are
+                            and f.actor not in rules.PRO_GOVERNMENT]  # not the tribe they back
+            stand_ins[TROOPS] = (named_before or [earlier_forces or DEFAULT_TROOPS])[-1]  # nor
             actor = owner or stand_ins.get(m.actor, m.actor)  # the "policemen" named after them
             if m.actor == TROOPS and body[m.start:m.start + 4].lower() == "our ":
                 actor = stand_ins[FIRST_PERSON] or actor  # an officer's "our forces": his side
@@ -448,12 +467,21 @@ class Reader:
 
     def read(self, sentence: Sentence) -> None:
         """Take one sentence into account: a new event, more on the last one, or scene-setting."""
+        if sentence.reported and (not self.lead_orders
+                                  or sentence.paragraph == self.lead_paragraph):
+            self.lead_paragraph = sentence.paragraph  # the lead: the first paragraph with news
+            self.lead_orders.add(sentence.order)
         if sentence.text.startswith("STORY:"):  # a shot list's story under its shots: its days
             self.entry_date = self.context_date = None  # count from the item's date again
         if sentence.text.startswith("Q:") and sentence.date is None and \
                 (start := period_start(sentence.text)) is not None:  # "Q: Then, in May 2015,
             self.period = start, sentence.paragraph  # Ramadi fell.": the answer's "the 17th of
             # May" is of that May
+        if self.drafts and rules.DENIED_AS_FALSE.search(sentence.text) \
+                and self.drafts[-1].order == sentence.order - 1 \
+                and self.drafts[-1].paragraph == sentence.paragraph:
+            self.drafts.pop()  # "Amaq said U.S. aircraft had destroyed the mosque. A coalition
+            return  # spokesman said the allegation was false": a claim denied, no strike
         if not sentence.reported:  # background may still set the scene ("the villages of Tarmiya")
             if sentence.date is not None:  # and a nationwide total the day
                 date = self._date_of(sentence)[0]
@@ -461,8 +489,10 @@ class Reader:
                     self.entry_date = date
             told = " ".join(rules.FORECAST.split(part, 1)[0]  # not "vowed that the flag
                             for part in clauses(sentence.text))  # would soon fly in Mosul"
-            places = find_places(told, self.gazetteer)  # "Beiji, 250 km north of
-            scenes = [p for p in places if not p.reference] or places  # Baghdad, has ...": Beiji
+            places = past_dateline(told, find_places(told, self.gazetteer),  # not the dateline's
+                                   wire=sentence.paragraph == 0)  # "BAGHDAD -"; "Beiji, 250 km
+            scenes = [p for p in places if not p.reference] or places  # north of Baghdad, has
+            # ...": Beiji
             self.context_place = next(iter(scenes[-1:]), self.context_place)
             return
         date, date_doubt = self._date_of(sentence)
@@ -526,6 +556,7 @@ class Reader:
             pass  # a witness's words, or "the fighting subsided": nothing new happened
         else:
             self._take_kind_named(sentence)
+            self._same_side_again(sentence)
             self._report(sentence, date, date_doubt)
             for action in sentence.also:
                 if action.date is sentence.date:
@@ -535,6 +566,17 @@ class Reader:
                     self.context_date = date
         self.last_subject = sentence.subject or self.last_subject
 
+    def _same_side_again(self, sentence: Sentence) -> None:
+        """Name on "Other missiles struck near the airport in Erbil", which names no one firing,
+        the side that fired the missiles just told."""
+        if not self.drafts or sentence.agent is not None or sentence.rule is None or \
+                not rules.MORE_OF_THEM.match(sentence.text):
+            return
+        last = self.drafts[-1]
+        if last.rule.sub_event_type == sentence.rule.sub_event_type and last.agent is not None:
+            sentence.agent = last.agent
+            sentence.actors = [ActorMention(last.agent, -1), *sentence.actors]
+
     def _ground_lost(self, sentence: Sentence) -> Draft | None:
         """The rebels' taking of ground that *sentence* tells who gave up, the same day ("IS
         seized Ramadi. Army and police units retreated from the city", "Tikrit fell after police
@@ -543,10 +585,14 @@ class Reader:
                 sentence.date is not None or not self._retreating(sentence):
             return None
         towns = {place.town for place in sentence.scenes if place.town}
-        return next((draft for draft in reversed(self.drafts[-4:])
-                     if draft.rule.sub_event_type == rules.OVERTAKEN and (
-                         draft.place.town in towns if towns
-                         else draft.paragraph == sentence.paragraph)), None)
+        taken = [draft for draft in reversed(self.drafts[-4:])
+                 if draft.rule.sub_event_type == rules.OVERTAKEN or (  # or "seized Ramadi after
+                     draft.rule.sub_event_type == rules.HANDOVER and any(  # government forces
+                         self.gazetteer.actor_inter(a) == REBEL for a in draft.actors))]  # left"
+        return next((draft for draft in taken if draft.place.town in towns), None) or next(
+            (draft for draft in taken if sentence.paragraph - draft.paragraph in (0, 1)
+             and rules.FLED_TOWARDS.search(sentence.text)), None) if towns else next(
+            (draft for draft in taken if draft.paragraph == sentence.paragraph), None)
 
     def _retreating(self, sentence: Sentence) -> list[str]:
         """The state forces *sentence* names as pulling out, before its verb ("Army and police
@@ -582,10 +628,22 @@ class Reader:
         last = self.drafts[-1]
         named = rules.REFERENCE_KINDS.search(sentence.text) if sentence.anaphoric else None
         if named is None:
-            return last
+            return self._whose_actors(sentence) or last
         kinds = rules.kinds_named(named.group(0))
         same_paragraph = [d for d in self.drafts if d.paragraph == last.paragraph]
         return next((d for d in reversed(same_paragraph) if d.rule.sub_event_type in kinds), last)
+
+    def _whose_actors(self, sentence: Sentence) -> Draft | None:
+        """The earlier event a sentence pointing back names all the sides of, when the last one
+        has none of them: "the operation had been carried out by the peshmerga together with the
+        counter-terrorism service" is the retaking of the dam, not its seizure told since."""
+        if not sentence.anaphoric or sentence.scenes or sentence.date is not None:
+            return None
+        own = {m.actor for m in sentence.actors if not m.victim and not m.actor.startswith("<")}
+        if len(own) < 2 or own & set(self.drafts[-1].actors):  # one side is a claim: "IS
+            # claimed the attack" after a bombing nobody was named for
+            return None
+        return next((d for d in reversed(self.drafts[:-1]) if own <= set(d.actors)), None)
 
     @property
     def current_year(self) -> int:
@@ -652,8 +710,12 @@ class Reader:
         if sentence.rule is not None and sentence.scenes and not sentence.refers_back and \
                 sentence.rule.event_type != draft.rule.event_type:
             return False  # a new kind of action, somewhere named: "killed four in clashes in Zap"
-        if separate_development(sentence, draft):
-            return False
+        if separate_development(sentence, draft) or _ELSEWHERE.match(sentence.text):
+            return False  # "Elsewhere, Kurdish Peshmerga forces said they repelled an attack"
+        if sentence.rule is not None and sentence.rule.event_type != draft.rule.event_type and \
+                rules.ALSO_THAT_DAY.match(sentence.text):
+            return False  # "That same day, militiamen pulled nine men from their homes and shot
+            # them", after the burning of mosques: a killing of its own
         if sentence.rule is not None and draft.rule.event_type == rules.B and not \
                 sentence.refers_back and sentence.rule.sub_event_type == rules.ABDUCTION:
             return False  # "The same day, militiamen seized 600 men": not part of the battle
@@ -753,6 +815,11 @@ class Reader:
             self.unplaced = sentence
             self.waiting.append((sentence, date, doubt))
             return
+        if (lead := self._protest_in_lead(sentence, scenes)) is not None:
+            if sentence.rule.event_type == rules.R:  # "In Baghdad, angry demonstrators ... tore
+                lead.rule = sentence.rule  # down its sign", after a lead's "took to the streets
+            lead.absorb(sentence)  # in Baghdad and in Duhok on Thursday"
+            return
         unplaced, self.unplaced = self.unplaced, None
         first_told = None  # the sentence that told the action, placed now for the first time
         if unplaced is not None and unplaced.rule.sub_event_type == sentence.rule.sub_event_type \
@@ -765,7 +832,8 @@ class Reader:
             told = next((w for w in self.waiting if w[0] is unplaced), None)
             if told is not None:
                 first_told = unplaced  # "F-16s struck caves, killing five. The strikes targeted
-                if told[1] is not None and told[2] is None and sentence.date is None:
+                if told[1] is not None and told[2] is None and (
+                        sentence.date is None or sentence.date.vague):
                     date, doubt = told[1], None  # caves in Saladin": on the day first told
             self.waiting = [w for w in self.waiting if w[0] is not unplaced]
         scene_setter = self._scene_setter(sentence, scenes[0])
@@ -781,6 +849,7 @@ class Reader:
                 doubts=[d for d in (doubt, place_doubt) if d],
                 agent=sentence.agent,
                 order=sentence.order,
+                one_of_many=len(scenes) > 1,
             )
             if scene_setter is not None:
                 draft.add_actors(m.actor for m in scene_setter.actors)
@@ -795,6 +864,15 @@ class Reader:
             self.perpetrators = None  # they are the record's first event's only
         self.context_place = scenes[-1]
         self.pending = None
+
+    def _protest_in_lead(self, sentence: Sentence, scenes: list[Place]) -> Draft | None:
+        """The protest the lead told, among others, in the governorate of an undated crowd's deed,
+        which the body now tells in full."""
+        if sentence.rule.event_type not in (rules.P, rules.R) or sentence.date is not None:
+            return None
+        return next((d for d in self.drafts if d.order in self.lead_orders and d.one_of_many
+                     and d.rule.event_type in (rules.P, rules.R)
+                     and d.place.region == scenes[0].region and not d.place.town), None)
 
     def _add_perpetrators(self, draft: Draft, paragraph: int) -> None:
         """Name on *draft* the perpetrators its record gives, if it is the record's first event
@@ -931,14 +1009,20 @@ _CAME_AMID = re.compile(r"\b(?:comes?|came)\s+(?:as|amid)\b")
 
 def _blank_asides(text: str) -> str:
     """*text* with what it recalls in passing blanked out ("in retaliation for the US strike
-    ... at Baghdad airport"): no scene of what it tells."""
-    return rules.PAST_ASIDE.sub(lambda m: " " * len(m.group(0)), text)
+    ... at Baghdad airport", "since it overran the city of Mosul"): no scene of what it tells."""
+    return rules.PAST_ASIDE.sub(_spaces, rules.SINCE_ASIDE.sub(_spaces, text))
+
+
+def _spaces(match: re.Match) -> str:
+    """As many spaces as *match* is long: blanked, not cut, so the offsets still hold."""
+    return " " * len(match.group(0))
 
 
 def _without_asides(clause: str) -> str:
     """*clause* without what it says in passing of its people's past or plans."""
     clause = rules.PAST_ASIDE.sub("", rules.SINCE_ASIDE.sub("", clause))
-    clause = rules.DURATION_ASIDE.sub("", clause)
+    clause = rules.FEARS_ASIDE.sub("", rules.DURATION_ASIDE.sub("", clause))
+    clause = rules.MOTIVE_ASIDE.sub("", rules.FORECAST_ASIDE.sub("", clause))
     return rules.PAST_YEAR.sub(r"\1", clause)
 
 

@@ -37,7 +37,27 @@ REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)|denounc(?:ed|es|ing)|deplor(?:e
 # "The attack came barely a week after ...": what the sentence names is another event.
 CAME_AFTER = re.compile(r"\bcame\s+(?:[\w-]+\s+){1,3}?after\b")
 # Forces giving up ground: "units retreated from the city", "troops fled their positions".
-RETREATED = re.compile(r"\b(?:retreated|withdrew|fled|pulled\s+(?:out|back)|abandoned)\b", re.I)
+RETREATED = re.compile(r"\b(?:retreated|withdrew|fled|pulled\s+(?:out|back)|abandoned|"
+                       r"streamed\s+(?:east|west|north|south|out|away))\b", re.I)
+# "Army and police units streamed east towards the Habbaniyah base": where they fled to, not
+# where the ground was lost.
+FLED_TOWARDS = re.compile(
+    r"\b(?:retreated|withdrew|fled|pulled\s+back|streamed\s+\w+)\s+(?:\w+\s+)?(?:towards?|to)\b",
+    re.I)
+# "A spokesman said the allegation was false": the claim just told did not happen.
+DENIED_AS_FALSE = re.compile(
+    r"\b(?:allegation|claim|accusation|report)s?\s+(?:was|were|is|are)\s+(?:false|untrue|baseless|"
+    r"unfounded|fabricated)\b|\bsaid\s+(?:it|they)\s+had\s+not\s+(?:carried\s+out|conducted|launched)\s+"
+    r"(?:any\s+)?(?:air\s*)?strikes\b", re.I)  # "The coalition said it had not carried out strikes"
+# "Other missiles struck near the airport in Erbil": more of the weapons just told, the same
+# side's.
+MORE_OF_THEM = re.compile(r"^(?:Other|Another|More|Further|Two\s+other|Several\s+other)\s+"
+                          r"(?:[\w-]+\s+)?(?:missiles?|rockets?|drones?|shells?|strikes?)\b")
+# ", after hundreds of protesters stormed": the deed a state told first ("still smouldering")
+# followed from.
+STATE_AFTER = re.compile(r"\bstill\s+\w+ing\b[^.;]*?,?\s+after\b", re.I)
+# "That same day, militiamen pulled nine men from their homes": another deed the same day.
+ALSO_THAT_DAY = re.compile(r"^(?:That|The)\s+same\s+(?:day|night|evening|morning)\b")
 PROTESTERS = "protesters"
 FIRED_AT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # from afar
 ABDUCTION = "Abduction/forced disappearance"
@@ -48,6 +68,9 @@ OVERTAKEN = "Non-state actor overtakes territory"
 NO_FIGHT_TOLD = re.compile(
     r"\bwithout\s+(?:a\s+(?:fight|shot)|any\s+(?:fighting|resistance)|fighting|resistance)\b|"
     r"\bwith\s+(?:little|no|hardly\s+any)\s+(?:resistance|fighting)\b", re.I)
+# "without a fight", "without firing a shot": no resistance at all, unlike "little resistance".
+NOT_A_SHOT = re.compile(r"\bwithout\s+(?:a\s+(?:fight|shot)|firing|any\s+(?:fighting|resistance)|"
+                        r"fighting|resistance)\b", re.I)
 STATE_SIDE = "state-aligned subject"
 STATE_FORCES = "state forces subject"  # not militias: men they detain have disappeared
 REBEL_SIDE = "rebel subject"
@@ -91,11 +114,15 @@ _WEAPON = (r"(?:heavy\s+|light\s+|medium\s+)?(?:artillery|mortars?|machine[\s-]*
            r"(?:hand\s+)?grenades|sniper\s+fire|snipers?|small[\s-]+arms(?:\s+fire)?|explosives|"
            r"RPGs?|rocket-propelled\s+grenades|PKMs?|(?:light|medium|heavy)(?:\s+and\s+(?:light|"
            r"medium|heavy))?\s+weapons|rifles|mortar\s+fire|artillery\s+fire)")
-_WORN = r"\b(?:wearing|wore|carrying|strapped\s+with)\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b"
+_WORN = (r"\b(?:wearing|wore|carrying|strapped\s+with|armed\s+with(?:\s+[\w-]+,?(?:\s+and)?){0,3}?)"
+         r"\s+(?:explosive|suicide)\s+(?:vests?|belts?)\b")  # "armed with rifles and suicide belts"
 WEAPONS_USED = re.compile(
     rf"\b(?:with|using|used|behind|under\s+cover\s+of)\s+{_WEAPON}(?:,?\s+(?:and\s+)?{_WEAPON})*|"
     r"\bafter\s+(?:unleashing|detonating|sending\s+in)\s+(?:[\w-]+\s+){0,4}?(?:suicide\s+)?"
     r"(?:car\s+)?bombs?\b|"  # "overran Ramadi after unleashing 10 car bombs": how they took it
+    r"\b(?:facing|braving)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,6}(?:suicide\s+)?(?:bombers|bombs|"
+    r"traps|mines|IEDs)\b|"  # "fought their way deeper, facing sniper fire, booby traps and
+    # suicide bombers": what they fought through
     + _WORN, re.I)  # "militants, some wearing suicide vests, stormed into Kirkuk": how they fought
 # What a release's strikes destroyed: their targets, not weapons used.
 STRIKES_DESTROYED = re.compile(r"\bstrikes?\b[^.;]*\bdestroy(?:ed|ing)\b", re.I)
@@ -119,7 +146,8 @@ _WHO_HAD = (
 WHO_HAD = re.compile(_WHO_HAD, re.I)  # "who had organised ... protests": a victim's past
 BACKSTORY = re.compile(
     r"\b(?:for|after)\s+having\s+\w+\b[^,.;]*|" + _WHO_HAD + "|"
-    r"\bsaying\s+(?:that\s+)?they\s+had\s+\w+\b[^,.;]*|"  # "saying they had fought for ISIS"
+    r"\bsaying\s+(?:that\s+)?(?:they|it)\s+had\s+\w+\b[^,.;]*|"  # "saying they had fought for
+    # ISIS", a claim's "saying it had targeted Shiite militiamen"
     r"\b(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:a|an|one|two|three|\d+)\s+(?:years?|"
     r"months?)\s+after\b[^.;]*|"  # "more than a year after the group overran it"
     r",\s+as\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:hit|struck|fought)\s+back\b[^;]*|"
@@ -162,9 +190,10 @@ OTHER_EVENT_NEXT = re.compile(
     r"^\s+(?:[\w-]+\s+){0,3}?(?:followed|came|happened|occurred|preceded|was\s+the)\b")
 # Nouns pointing back to one kind of event ("the bombing"), and the sub-event types they name.
 REFERENCE_KINDS = re.compile(
-    r"\bthe\s+(?:[\w-]+\s+)?(?:bombings?|blasts?|explosions?|air\s*strikes?|strikes?|shelling)\b",
-    re.I)
+    r"\bthe\s+(?:[\w-]+\s+)?(?:bombings?|blasts?|explosions?|air\s*strikes?|strikes?|shelling)\b|"
+    r"\bthe\s+suicide\s+(?:bomber|attacker)s?\b", re.I)
 _KINDS_NAMED = (
+    (re.compile(r"suicide\s+(?:bomber|attacker)", re.I), frozenset({"Suicide bomb"})),
     (re.compile(r"bomb|blast|explosion", re.I),
      frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})),
     (re.compile(r"strike", re.I),
@@ -183,7 +212,7 @@ AGAIN = re.compile(r"\s+and\s+again\s+(?=(?:on|late|early|the|overnight)\b)", re
 # Words that report a protest ("to protest the violations" is a purpose, not one).
 PROTEST_WORDS = (r"\b(?:gathered|assembled)\b(?=[^.]{0,120}\b(?:to\s+(?:protest|denounce|condemn|"
                  r"demand|call\s+for)|demanding|calling\s+for|chanting|in\s+protest))|"r"(?<!to\s)\bprotest(?:ed|ers|s|ing)?\b(?!\s+(?:note|letter|memo))|\bdemonstrat(?:ed|ions?|ors)\b|"
-                 r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bchant(?:ed|ing)\b|"
+                 r"\brall(?:y|ied|ies)\b|\bmarch(?:ed|es)\b|\bsit-ins?\b|\bvigils?\b|\bchant(?:ed|ing)\b|"
                  r"\btook\s+to\s+the\s+streets\b|\bblock(?:ed|ing)\s+(?:[\w-]+\s+){0,2}(?:roads?|"
                  r"bridges?|highways?|streets?|entrances?)\b")
 # What protesters do, as against the nouns that only name them.
@@ -255,7 +284,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Arrests", 87, when=STATE_FORCES),  # "we caught two Daesh men hiding among the displaced"
     _rule(r"\b(?:detained|rounded\s+up)\b", V, "Abduction/forced disappearance", 82),
     _rule(rf"\bopened\s+fire\b[^.;]{{0,90}}?\bon\s+(?:the\s+)?{_W}?(?:protesters|demonstrators|"
-          rf"crowds?|mourners|marchers)|\blive\s+(?:fire|"
+          rf"crowds?|mourners|marchers)|\bfired\s+(?:on|at|into)\s+(?:the\s+)?{_W}?(?:protesters|"
+          rf"demonstrators|crowds?|mourners|marchers)\b|\blive\s+(?:fire|"
           rf"ammunition|rounds)\b|\b(?:protesters|demonstrators)\s+(?:were|was)\s+(?:shot|killed)\b|"
           rf"\b(?:killing|killed|shot)\s+{_W}{{0,3}}(?:protesters|"
           r"demonstrators)\b", P, "Excessive force against protesters", 80, when=PROTESTERS),
@@ -280,6 +310,10 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"(?:trying|attempting|tried|attempted)\s+to\s+(?:storm|set\s+fire|burn|torch|break\s+into|"
           r"force\s+(?:their|its)\s+way)\b",
           R, "Violent demonstration", 82),  # fired on "a crowd that was trying to storm" it
+    _rule(r"\b(?:crowds?|protesters|demonstrators|mob)\s+(?:that|who)\s+had\s+(?:stormed|torched|"
+          r"burned|ransacked|set\s+(?:fire|(?:[\w-]+\s+){1,5}(?:alight|ablaze|on\s+fire)))\b",
+          R, "Violent demonstration", 82),  # fired on "crowds who had set the provincial
+    # government headquarters ablaze": a riot
     _rule(r"\bpelt(?:ed|ing)\b|\bston(?:ed|ing)\b|\b(?:threw|throwing|hurled|hurling)\s+(?:[\w-]+\s+)?"
           r"(?:stones|rocks|bricks|petrol\s+bombs|fire\s*bombs|molotov\s+cocktails)\b|"
           r"\bmolotov\s+cocktails\b|\bpetrol\s+bombs\b", R, "Violent demonstration", 82),
@@ -357,6 +391,12 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           "Government regains territory", 56, when=STATE_SIDE),
     _rule(_CAPTURE, B, OVERTAKEN, 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
+    _rule(r"\b(?:broke|breaking|lifted|lifting|ended|ending)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+          r"siege\b", B, REGAINED, 55),  # "entered Amerli, ending a siege"
+    _rule(r"\b(?:pushed|pushing|advanced|advancing|moved|moving|swept|sweeping)\s+into\b(?=[^.;]{0,80}?"
+          r"\b(?:rais(?:ed|ing)|hoist(?:ed|ing))\s+the\s+(?:Iraqi|national|Kurdish|Kurdistan)\s+"
+          r"flag\b)", B, REGAINED, 54, when=STATE_SIDE),  # "pushed into the centre of Fallujah
+    # today, raising the national flag over the main government building": taken
     _rule(r"\b(?:killed|killing|shot|gunned\s+down|murdered|attacked|stabbed|wounded|"
           r"wounding|assassinat\w+|slain|slew|lynched|tortured|fired\s+(?:on|upon)|"
           r"opened\s+(?:the\s+)?fire\s+(?:[\w-]+\s+){0,5}?(?:on|upon)|"  # "opened the fire from
@@ -445,6 +485,10 @@ IN_YEAR = re.compile(
 # air base, which hosts US-led coalition troops").
 COALITION_BASES = frozenset({"Ain al-Asad", "Harir"})
 _US = r"(?:U\.?S\.?|US|American|coalition|(?:U\.?S\.?|US)-led\s+coalition)"
+# "A rocket attack targeted Zilkan, a Turkish military base": Turkey's forces were its target.
+TURKISH_TARGET = re.compile(
+    r"\b(?:targeted|targeting|hit|struck|on|at|against)\s+(?:[\w-]+,\s+)?(?:a|the)\s+Turkish\s+"
+    r"(?:military\s+)?(?:base|camp|outpost|post|position)s?\b", re.I)
 COALITION_TARGET = re.compile(
     rf"\b(?:on|against|targeting|targeted|at|hit|struck|approaching)\s+(?:the\s+)?{_US}\s+"
     r"(?:forces|troops|personnel|service\s*members|bases?|convoys?|positions|embassy)\b|"
@@ -500,7 +544,7 @@ ELSEWHERE = re.compile(
     r"In\s+[A-Z][\w-]+\s+province)\b")
 # "An armed tribal conflict left two dead": the clans fought, whether or not the report names them.
 CLAN_FIGHT = re.compile(r"\b(?:tribal|clan)\s+(?:fights?|fighting|feuds?|conflicts?|disputes?|"
-                        r"clash(?:es)?)\b", re.I)
+                        r"clash(?:es)?)\b|\b(?:two\s+)?rival\s+(?:tribes|clans)\b", re.I)
 # "IEDs planted by the remnants of Daesh": who laid the bombs found takes no part in finding them.
 PLANTED_BY = re.compile(r"\b(?:planted|left|laid|hidden)\s+by\b", re.I)
 # Iraq's own aircraft, or a strike flown with them: the army takes part in a foreign air strike.
@@ -578,10 +622,14 @@ FORECAST = re.compile(r"\b(?:will|would|could|may|might|expects?|expected)\b")
 # "Iraqi troops ... fought Kurdish peshmerga fighters": the Kurds are the other side, not IS.
 AGAINST_KURDS = re.compile(
     r"\b(?:fought|fighting|clash(?:ed)?\s+with|clashes\s+with|battled|battle\s+with|attacked|"
-    r"exchanged\s+fire\s+with)\s+(?:the\s+)?(?:Kurdish\s+)?(?:peshmerga|Kurdish\s+(?:forces|fighters))",
-    re.I)
+    r"exchanged\s+fire\s+with)\s+(?:the\s+)?(?:Kurdish\s+)?(?:peshmerga|Kurdish\s+(?:forces|fighters))|"
+    r"\b(?:peshmerga|Kurdish\s+(?=fighters|forces|units|troops))(?:\s*(?:fighters|forces|units|troops))?"
+    r"\s+and\s+[^.;]{0,80}?\b(?:clashed|"
+    r"exchanged\s+(?:[\w-]+\s+){0,4}?fire)\b(?!\s+(?:with|on|at)\b)",  # "peshmerga fighters and
+    re.I)  # units of the Hashd ... exchanged artillery and machine-gun fire": with each other
 # "in eastern Syria": a scene outside Iraq, outside the log.
 ABROAD = re.compile(
+    r"\bon\s+the\s+(?:Syrian|Iranian|Turkish|Jordanian)\s+side\s+of\s+the\s+border\b|"
     r"\b(?i:in|inside|into|across\s+the\s+border\s+in)\s+(?:(?:north|south|east|west)"
     r"(?:-?(?:east|west))?ern\s+)?(?:Syria|Iran|Turkey|Jordan|Kuwait|Saudi\s+Arabia|Lebanon|"
     r"Israel|Yemen|Gaza)\b|^(?:Syria|Iran|Turkey|Jordan|Kuwait|Lebanon|Israel|Yemen|Gaza):\s|"
@@ -615,14 +663,19 @@ PAST_MODAL = re.compile(r"\b(?:before|until|so\s+that)\s+(?:he|she|they|it)\s+co
 SINCE_ASIDE = re.compile(
     r"\b(?:in\s+)?(?:one\s+of\s+)?the\s+(?:\w+est|worst)\s+(?:[\w-]+\s+){0,3}?since\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:began|started|erupted|broke\s+out)|start|beginning)\b[^.;]*|"
-    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:(?:[\w-]+\s+)?"
+    r"\b(?:who|which|that)\s+(?:had|have|has)\s+(?:[\w'’,-]+\s+){1,6}?since\s+(?:(?:[\w-]+\s+)?"
     r"(?:19|20)\d\d|(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December))\b[^.;]*|"  # "... who had clung to the city
     # since early 2014", "which ISIS has held since June"
-    r"\b(?:that|which)\s+(?:has|had|have)\s+(?:[\w'’-]+\s+){1,5}?since\s+(?:the\s+)?[\w-]+\s+(?:swept|"
+    r"\b(?:that|which)\s+(?:has|had|have)\s+(?:[\w'’-]+\s+){1,8}?since\s+(?:the\s+)?[\w-]+\s+(?:swept|"
     r"overran|seized|took|captured|stormed)\b[^.;]*|"  # "that has changed hands since IS swept"
-    r",\s+(?:in\s+)?(?:one\s+of\s+)?the\s+(?:most\s+\w+|\w+est|worst|first)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:one\s+of\s+)?the\s+(?:most\s+\w+|\w+est|worst|first)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?"
     r"since\b[^.;]*|"  # ", the most significant victory ... since the extremists swept"
+    r"\bsince\s+(?:the\s+)?(?:fall|capture|loss|liberation|recapture)\s+of\b[^,.;]*|"  # "the
+    # biggest blow to Baghdad since the fall of Mosul nearly a year ago"
+    r"\bfor\s+the\s+first\s+time\s+since\b[^.;]*|"  # "raising the flag ... for the first time
+    # since the city fell to Isis in January 2014"
     r"(?:,|(?<=\w))\s+the\s+(?:latest|last|third|fourth|fifth|\w+th)\s+(?:[\w-]+\s+)?(?:in|of)\s+an?\s+"
     r"(?:string|series|spate|wave|spree|run)\s+of\b[^.;]*", re.I)  # ", the latest in a string of"
 
@@ -634,12 +687,34 @@ DURATION_ASIDE = re.compile(
     r"(?:\b(?:after|following|during|over|despite)\s+)?(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
     r"(?:[\w-]+\s+)?\b(?:months|years|weeks|year|month)\s+of\s+(?:[\w-]+\s+)?(?:bombing|"
     r"bombardment|shelling|fighting|occupation|war|siege|air\s*strikes|strikes|clashes)\b", re.I)
+# ", raising fears they could flood cities downstream": what the deed made people fear.
+FEARS_ASIDE = re.compile(
+    r",\s+(?:raising|sparking|stoking|fuell?ing|prompting)\s+(?:[\w-]+\s+)?(?:fears|concerns|"
+    r"worries|alarm)\b[^.;]*|"
+    r",\s+(?:undermining|dealing\s+a|delivering\s+a)\b(?:[^.;]|(?<=\b[A-Z])\.)*", re.I)  # ",
+# undermining PM Abadi's strategy of relying on the coalition, army and Sunni tribes": what
+# it meant, not who fought
+# "Tal Afar, which is expected to be the next target of the ground campaign": what a place faces.
+FORECAST_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:is|are)\s+(?:expected|likely|due|set|tipped)\s+to\b[^.;]*", re.I)
+# "The protesters, furious over a Turkish air strike that killed civilians, broke into the
+# camp": what angered them, told in passing.
+MOTIVE_ASIDE = re.compile(
+    r",\s+(?:furious|angry|angered|enraged|incensed|outraged)\s+(?:over|at|by|about)\s+[^,.;]*(?=,)|"
+    r",\s+calling\s+on\s+(?:[\w'’()-]+\s+){1,12}?to\b[^.;]*", re.I)  # a sit-in's ", calling on the
+# government to put an end to the fighting": what the crowd asked for
 PAST_ASIDE = re.compile(
-    r"\bin\s+(?:retaliation|revenge|reprisal)\s+for\s+(?:the|a|an)\s+[^,.;]*|"  # what it answered
+    r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:retook|recaptured|captured|seized|liberated|took)\b"
+    r"[^,.;]*?\b(?:ago|earlier)\b|"  # "the Yarmouk district, which Iraqi forces retook months ago"
+    r"\bfrom\s+which\b[^.;]*|"  # "Sulaiman Bek, a town from which mortars had been fired"
+    r"\bin\s+(?:apparent\s+|possible\s+|an\s+apparent\s+)?(?:retaliation|revenge|reprisal)\s+for\s+"
+    r"(?:the|a|an)\s+[^,.;]*|"  # what it answered
+    r"\b(?:were|was)\s+(?:a\s+)?(?:retaliation|revenge|reprisal)\s+for\s+the\s+[^,.;]*|"  # "which
+    # Washington said were retaliation for the Erbil attack": the attack told before
     r"\b(?:who|whom)\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had\s+been)\s+(?:planning|"
     r"plotting|preparing|accused|suspected|wanted)\b[^,.;]*?"
     r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+\w+(?:ed|en)\b|[,.;]|$)|"  # not the main verb
-    r"\b(?:who|which|that)\s+(?:have|has|had)\s+(?:long\s+|previously\s+)?(?:fought|battled|"
+    r"\b(?:who|which|that)\s+(?:(?:have|has|had)\s+)?(?:long\s+|previously\s+)?(?:fought|battled|"
     r"served|sided)\s+(?:alongside|with)\b[^,.;]*", re.I)  # "tribes that fought alongside the army"
 # "... believed to have been executed by ISIS in 2015": the year of a past told of what was found.
 PAST_YEAR = re.compile(
@@ -660,13 +735,34 @@ _STATES_AND_JUDGEMENTS = (
     r"(?<!that\s)(?<!which\s)\b(?:is|are|was|were)\s+prepared\s+to\b|"
     r"\bremains?\s+(?:unaccounted|missing|displaced)\b|"
     r"\b(?:were|was)\s+(?:manufactured|made|produced)\s+in\b")
+# "The Muqdadiya attack was one of two deadly bombings on Monday": a count of events told.
+ONE_OF_SEVERAL = (r"\b(?:was|is)\s+one\s+of\s+(?:two|three|four|several|many|\d+)\s+(?:[\w-]+\s+)?"
+                  r"(?:attacks|bombings|blasts|strikes|explosions)\b")
+COUNTS_EVENTS = re.compile(ONE_OF_SEVERAL)
 # Clauses that forecast, plan, generalise or judge rather than report.
 NOT_REPORTED = re.compile(
     r"\b(?:will|would|could|may|might|should|shall|must|can)\b|"
     r"\bhad\s+been\s+used\s+(?:as|for)\b|"  # a town's past
     r"\b(?:has|have|had)\s+long\s+(?:blamed|accused|suspected|held|argued|said)\b|"
+    r"\b(?:were|was|had\s+been)\s+(?:\w+\s+){1,6}?for\s+(?:many\s+|several\s+)?(?:weeks|months|"
+    r"years|decades)\b|"  # "the
+    # place from which car bombs were sent to Baghdad for years": a habit, no event
+    r"\b(?:has|have)\s+claimed\s+(?:a\s+)?(?:string|series|spate|number|wave)\s+of\b|"  # a record
+    + ONE_OF_SEVERAL + "|"
+    r"\b(?:an\s+)?end\s+to\s+the\s+(?:fighting|violence|clashes|attacks|shelling|strikes|war)\b|"
+    r"\bdeclared\s+(?:[\w-]+\s+){0,2}?victory\b|"  # "has formally declared victory over ISIL"
+    r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b|"  # "were pushed out of the province a
+    # year ago": the backdrop
+    r"\baccused\s+(?:[\w.-]+\s+){1,4}?of\s+(?:abandoning|betraying|deserting)\b|"  # "accused
+    # Washington of abandoning an ally": a reproach
+    r"\b(?:has|have)\s+been\s+(?:conducting|carrying\s+out|waging|mounting)\s+(?:[\w-]+\s+)?"
+    r"(?:operations|campaigns?|attacks|strikes|raids)\b|"  # "Turkey has been conducting
+    # military operations against PKK militants": a campaign, not an event
+    r"\b(?:keep|keeping|prevent|preventing|stop|stopping)\s+(?:[\w-]+\s+){1,3}?from\s+(?:fighting|"
+    r"attacking|clashing|striking)\b|"  # "to keep the two from fighting it out on Iraqi soil"
     r"\b(?:were|was|are|is)\s+clearing\s+(?:[\w-]+\s+){0,2}(?:bombs|mines|explosives|IEDs)\b|"
-    r"\b(?:has|have)\s+(?:been\s+)?(?:fought|fighting|battled|battling|clashed)\b[^.;]*?\bfor\s+"
+    r"\b(?:has|have)\s+(?:been\s+)?(?:fought|fighting|battled|battling|clashed|protesting|"
+    r"demonstrating|rallying)\b[^.;]*?\bfor\s+"
     r"(?:(?:several|many|two|three|four|five)\s+)?(?:days|weeks|months|years)\b|"  # "The tribe
     r"\b(?:is|are)\s+being\s+fought\b|\bto\s+do\s+(?:its|their|the)\s+fighting\b|"  # has fought
     r"\bdoing\s+(?:much\s+of\s+|most\s+of\s+)?the\s+(?:heavy\s+lifting|fighting)\b|"  # for weeks"
@@ -688,6 +784,8 @@ NOT_REPORTED = re.compile(
     r"all\s+)?(?:[\w-]+\s+)?(?:operations|attacks|strikes)\b|"  # "suspending military operations"
     r"\b(?:have|has)\s+(?:[\w-]+\s+)?(?:fought|served)\s+(?:with|in|alongside)\b[^.;]{0,40}?"
     r"\bsince\b|"  # "You have fought with the Hashd since the fatwa": a career again
+    r"\b(?:weapons|arms|equipment|ammunition)\s+to\s+(?:fight|combat|confront|battle)\b|"  # asked
+    # for "heavier weapons to fight the militants": no fight yet
     r"\b(?:asked|requested|urged)\s+(?:[\w.-]+\s+){0,4}?to\s+(?:carry\s+out|launch|conduct|"
     r"send|provide)\b|"  # "asked the United States to carry out air strikes": no strike yet
     r"\b(?:ask(?:ing|s|ed)?|wonder(?:ing|s|ed)?)\s+why\b|"
@@ -729,7 +827,7 @@ NOT_REPORTED = re.compile(
     r"\b(?:had|has|have|did)\s+(?:not|n['’]t)\s+(?:yet\s+)?(?:moved|entered|attacked|fought|taken|"
     r"clashed|advanced|fired|struck|intervened|been\s+involved)\b|(?<!while\s)\bpreparing\s+(?:for|to)\b|\b(?:are|is)\s+likely\s+to\b|\bwithout\s+a\s+single\b|"
     r"\b(?:continues?|continued|subsided|(?:are|is)\s+(?:still\s+)?ongoing)\s*[.!]?$|\b[Ww]e\s+(?:call|urge)\b|\b(?:praised|welcomed|hailed|called)\s+the\s+(?:recapture|liberation|victory|retaking|attack|strike|bombing|killing)\b|\b(?:trying|attempting|seeking|hoping)\s+to\s+(?:retake|recapture|capture|seize|liberate)\b|\b(?:are|is|were|was)\s+preparing\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:offensive|assault|push|operation)\b|\b(?i:more\s+than|over|some|at\s+least)\s+\d[\d,]*\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes|attacks|raids)\b(?:[^.;]|(?<=\b[A-Z])\.)*\bsince\b|\bdefines?\b|\btimeline\s+of\b|\bauthori[sz]e[sd]?\b|^(?:[\w\s,]{0,40}\s)?(?:[Pp]rotesters|[Dd]emonstrators)\s+(?:say|are\s+demanding|"
-    r"demand|want|accuse|blame)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|months|weeks|"
+    r"demand|want|accuse|blame|have\s+turned|have\s+vented|have\s+directed)\b|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|week|month|months|weeks|"
     r"years|few\s+(?:days|weeks)|"
     r"twelve\s+months|12\s+months|"
     r"decade)\b|"
@@ -750,7 +848,8 @@ NOT_REPORTED = re.compile(
     r"\bin\s+the\s+(?:first|second|previous|last)\s+(?:wave|round|months?|weeks?)\b|"
     r"\bin\s+(?:previous|past|earlier|former)\s+years\b|"
     r"\bin\s+the\s+(?:days|weeks|months)\s+that\s+followed\b|"
-    r"\b(?:has|have|had)\s+since\s+(?:shifted|turned|moved|become|resorted|switched)\b|"
+    r"\b(?:has|have|had)\s+since\s+(?:shifted|turned|moved|become|resorted|switched|recaptured|"
+    r"retaken|regained|liberated|reclaimed|lost)\b|"
     r"^(?i:since)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b(?!\s+\d)|"  # "Since October, attacks have ..."
     r"\bbetween\s+(?:[A-Z][a-z]+\s+\d{1,2}\s+and\s+\d{1,2}\b|\d{1,2}\s+and\s+\d{1,2}\s+"
@@ -795,6 +894,7 @@ ANAPHORA = re.compile(
     r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}(?:attacks?|raids?|strikes?|bombings?)\b|\bsuch\s+(?:attacks?|raids?|"
     r"strikes?)\b|\bthe\s+(?:dead|victims|bodies|wounded|injured|casualties)\b|"
     r"\bthe\s+(?:first\s+|second\s+|other\s+)?(?:bombers?|attackers|assailants|gunmen)\b|"
+    r"\bthe\s+suicide\s+(?:bomber|attacker)s?\b|"
     r"^(?:[\w\s]{0,40}\bthat\s+)?the\s+(?:rockets?|missiles?|mortars?|shells?|drones?)\s+(?:were|was|had|"
     r"landed|fell|hit|struck|exploded)\b|"
     r"\b(?:both|these|those|all\s+the|either|neither)\s+(?:attacks?|bombings?|blasts?|strikes?)\b|"

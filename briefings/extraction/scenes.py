@@ -10,6 +10,12 @@ from briefings.extraction.mentions import Place
 from briefings.extraction.sentences import Sentence
 
 _SITES_LISTED = re.compile(r"\band\s+(?:near|in|at|outside|around)\b")
+# "Similar protests were held in the holy cities of Najaf and Karbala": one in each.
+_PROTESTS_IN = re.compile(r"\b(?:protests|demonstrations|rallies|sit-ins)\s+(?:were|took\s+place)\b"
+                          r"[^.;]*?\bin\s+(?:the\s+)?(?:[\w-]+\s+)?(?:cities|towns|provinces)\s+of\b|"
+                          r"\b(?:took\s+to\s+the\s+streets|protested|demonstrated|rallied)\s+in\s+"
+                          r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?:in\s+)?"
+                          r"(?-i:[A-Z])", re.I)  # "took to the streets in Baghdad and in Duhok"
 _SEVERAL_TARGETS = re.compile(r"\b(?:sites|facilities|targets|positions|bases|locations|"
                               r"headquarters|strikes)\b", re.I)
 
@@ -17,15 +23,16 @@ _SEVERAL_TARGETS = re.compile(r"\b(?:sites|facilities|targets|positions|bases|lo
 def one_per_region(sentence: Sentence) -> list[Place] | None:
     """The scenes of strikes on several sites in different governorates ("hitting sites in Jurf
     al-Nasr in Babil province and near al-Qaim in Anbar"): one event per governorate."""
-    if sentence.rule.sub_event_type not in rules.FIRED_AT or \
-            not _SEVERAL_TARGETS.search(sentence.text):
+    protests = sentence.rule.event_type == rules.P and _PROTESTS_IN.search(sentence.text)
+    if not protests and (sentence.rule.sub_event_type not in rules.FIRED_AT or
+                         not _SEVERAL_TARGETS.search(sentence.text)):
         return None
     first: dict[str, Place] = {}
     for place in sentence.scenes:
         if not place.reference and not place.far and (
                 place.region not in first or (place.town and not first[place.region].town)):
             first[place.region] = place
-    listed = _SITES_LISTED.search(sentence.text)  # "in X and near Y": one list of sites
+    listed = protests or _SITES_LISTED.search(sentence.text)  # "in X and near Y": one list
     return list(first.values()) if len(first) > 1 and listed else None
 
 

@@ -66,7 +66,8 @@ DATELINE = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
     rf"\s*(?:{_AGENCY})?\s*(?:{_DASH}\s*|$)"
 )
-_CITY_ONLY = re.compile(rf"^{_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*")
+_CITY_ONLY = re.compile(  # a city's name has a run of capitals ("BAGHDAD"; not "A U.S. F-15")
+    rf"^(?=[A-Z'’./ -]*[A-Z]{{3}}){_CITY}\s*(?:{_AGENCY})?\s*(?:,|{_DASH})\s*")
 _ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr",
     "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "st", "no", "jr", "sr", "gov",
@@ -105,7 +106,9 @@ ATTRIBUTIONS = (
                r"reported|revealed|announced|stated|confirmed|added)(?!,?\s+(?:late\s+|early\s+)?"
                r"(?i:on\s|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|yesterday\b))"
                r"(?:\s+that)?\s+[\"“]?(?=[A-Za-z\d])"),  # "said on Monday" keeps its day
-    re.compile(r"(?i),?\s*according\s+to\s+(?:[^,.]|(?<=\b[A-Z])\.)+"),  # "U.S. officials"
+    re.compile(r"(?i),?\s*according\s+to\s+(?:[^,.]|(?<=\b[A-Z])\.)+"  # "U.S. officials"
+               r"(?:,\s+(?:(?:(?-i:[A-Z])|al-|el-)[\w'’-]*\.?\s*){1,5}(?=[.!]?$))?"),  # ", Sheikh
+    # Faisal al-Jughaifi"
     # "..., in what police believe was a revenge attack"
     re.compile(r"(?i),?\s*in\s+what\s+[^,.]{0,60}?\b(?:believe|believed|say|said|described|called|"
                r"considered?)\b[^,.]*"),
