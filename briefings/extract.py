@@ -445,10 +445,6 @@ def _mend_actors(
             (blamed := rules.BLAMED_NEIGHBOUR.search(evidence)):  # "Baghdad blamed Turkish
         neighbour = TURKEY if blamed.group("who")[0] in "TA" else IRAN  # forces" for the shells
         actors[actors.index(UNIDENTIFIED)] = neighbour  # that hit a resort
-    if draft.rule.event_type == rules.E and TURKEY in actors and UNIDENTIFIED not in actors and \
-            rules.TURKISH_TARGET.search(evidence) and set(actors) <= {TURKEY, CIVILIANS}:
-        actors.append(UNIDENTIFIED)  # "a rocket attack targeted Zilkan, a Turkish military base":
-        # the base was hit by someone the report does not name
     if draft.rule.sub_event_type == "Arrests":  # the arrested are no party to their arrest
         actors[:] = [a for a in actors if on_state_side(a, gazetteer)] or [ARMY]
     if draft.rule.sub_event_type == "Attack" and CIVILIANS in actors and len(actors) > 2:
@@ -497,17 +493,21 @@ def _mend_authors(draft: Draft, evidence: str, gazetteer: Gazetteer) -> None:
             for m in find_actors(evidence, gazetteer)):
         actors.remove(UNIDENTIFIED)  # "mortar rounds fired from Hashd positions": theirs
     unclaimed = rules.UNKNOWN_AUTHOR.search(evidence)
+    turkish_base = draft.rule.sub_event_type in rules.FIRED_AT and \
+        rules.FOREIGN_BASE_TARGET.search(evidence)  # rockets at a Turkish base: at Turkey
     if unclaimed and draft.rule.event_type == rules.E:  # "No one claimed it, but IS has
         named = [(m.actor, m.start) for m in find_actors(evidence, gazetteer)]  # claimed such"
         suspects = [a for a in actors if a != UNIDENTIFIED and (
             (gazetteer.actor_inter(a) == REBEL and all(
                 at > unclaimed.start() for actor, at in named if actor == a))
-            or (a in FOREIGN_AIR_FORCES and all(actor != a for actor, _ in named)))]
+            or (a in FOREIGN_AIR_FORCES and all(actor != a for actor, _ in named)
+                and not (a == TURKEY and turkish_base)))]
         # ... or a foreign force only the paragraphs before named: the unclaimed drone is nobody's
         actors[:] = list(dict.fromkeys(UNIDENTIFIED if a in suspects else a for a in actors))
-    if draft.rule.sub_event_type in rules.FIRED_AT and rules.FOREIGN_BASE_TARGET.search(evidence) \
-            and not any(gazetteer.actor_inter(a) in (REBEL, MILITIA) for a in actors):
-        actors.append(UNIDENTIFIED)  # rockets at a Turkish base: by someone, at Turkey
+    if turkish_base and not any(gazetteer.actor_inter(a) in (REBEL, MILITIA)
+                                for a in actors if a != UNIDENTIFIED):
+        actors[:] = [a for a in actors if a != CIVILIANS]  # rockets at a Turkish base: by
+        actors.extend(a for a in (TURKEY, UNIDENTIFIED) if a not in actors)  # someone, at Turkey
     claimant = _claimant(draft.evidence, gazetteer)
     if claimant and UNIDENTIFIED in actors:  # "IS said one of its fighters did it"
         if claimant in actors:

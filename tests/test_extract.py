@@ -4995,3 +4995,84 @@ def test_a_vigil_is_a_protest():
         "outside the UN compound in Erbil, calling on the international community to stand "
         "with the women of Iran.")
     assert (vigil.date, vigil.region, vigil.event_type) == (D(2022, 9, 26), "Erbil", "Protests")
+
+
+def test_a_commander_s_quoted_account_names_the_units_of_the_retaking():
+    (citadel,) = extract(
+        "Aug 27, 2017\n\nNineveh (IraqiNews.com) – Iraqi Counter-Terrorism Service (CTS) troops "
+        "on Sunday recaptured the citadel of Tal Afar from Islamic State militants.\n\n"
+        "\"Counter-Terrorism forces, supported by the army's 9th Armored Division and the "
+        "Federal Police, liberated the Tal Afar citadel,\" the commander said in a statement.")
+    assert set(citadel.actors) == {
+        "Iraqi Special Forces", "Iraqi Army", "Iraqi Police", "Islamic State"}
+
+
+def test_full_control_taken_and_an_offensive_s_aim_told_in_passing_are_retakings():
+    events = extract(
+        "Rudaw | 18/8/2014 | 19:40\n\nERBIL, Kurdistan Region – Kurdish Peshmerga forces, "
+        "supported by US airstrikes, took full control of Mosul Dam on Monday.\n\nDate of "
+        "publication: 30 May, 2016\n\nIraq's elite Counter-Terrorism Service stormed the southern "
+        "outskirts of Fallujah on Monday, a week into a government offensive to recapture the "
+        "city from the Islamic State group.")
+    assert [(e.region, e.sub_event_type) for e in events] == [
+        ("Nineveh", "Government regains territory"), ("Anbar", "Government regains territory")]
+
+
+def test_suspects_detained_are_arrested_and_a_claim_s_purpose_and_a_city_s_state_are_no_event():
+    events = extract(
+        "Rudaw | 23-10-2016 | 14:52\n\nKIRKUK – Police chief Brig. Gen. Khattab Omer said the 11 "
+        "suspects were detained in raids on houses in the Rahimawa neighborhood of Kirkuk early "
+        "on Sunday.\n\nISIS claimed the Kirkuk attack, saying it was meant to relieve pressure on "
+        "its fighters in Mosul, where Iraqi and Kurdish forces are advancing in the offensive to "
+        "retake the city.\n\nThe group has stepped up bombings in the capital.")
+    assert [(e.date, e.sub_event_type) for e in events] == [(D(2016, 10, 23), "Arrests")]
+
+
+def test_a_grave_found_on_a_day_told_between_commas_and_a_sign_of_anger_name_no_one_else():
+    grave, riot = extract(
+        "Security | 2023-03-13 12:45:00\n\nIn Nineveh, the Police Command announced that its "
+        "forces had found, on Saturday, a mass grave containing the remains of 20 victims "
+        "executed by Daesh in the Badush area.\n\nBasra - Angry protesters stormed the Iranian "
+        "consulate in Basra on Friday night and set it ablaze, chanting \"Iran out, out,\" in the "
+        "most striking sign yet of the growing anger against Tehran and its militias.")
+    assert (grave.date, grave.event_type) == (D(2023, 3, 11), "Strategic developments")
+    assert set(riot.actors) == {"Rioters"}
+
+
+def test_rockets_at_zilkan_base_hit_turkey_s_forces_by_an_unnamed_hand():
+    (rockets,) = extract(
+        "ANKARA / BAGHDAD, June 24, 2022 - The Zilkan military base near Bashiqa came under rocket "
+        "fire late on Tuesday, an Iraqi security source said. No group claimed responsibility.")
+    assert set(rockets.actors) == {"Turkish Armed Forces", "Unidentified armed group"}
+
+
+def test_villages_freed_retake_ground_and_forces_rushed_in_from_two_cities_fought_elsewhere():
+    events = extract(
+        "By Rudaw 22/10/2016\n\nIn a statement, the KRSC said Peshmerga units advancing north "
+        "of Bashiqa on Thursday freed the villages of Tiz Khirab and Barima with the support of "
+        "coalition air strikes.\n\nIn Kirkuk on Friday, Kurdish security forces, local police "
+        "and Peshmerga reinforcements rushed in from Erbil and Sulaimani fought the attackers. "
+        "The Peshmerga are taking part in the offensive on Mosul alongside the Iraqi army.")
+    assert [(e.region, e.sub_event_type) for e in events] == [
+        ("Nineveh", "Government regains territory"), ("Kirkuk", "Armed clash")]
+
+
+def test_a_war_far_from_the_story_and_a_group_listed_as_terrorist_add_no_side():
+    (strike,) = extract(
+        "Aug. 24, 2017\n\nFar from the fight against ISIS, Turkish warplanes struck PKK positions "
+        "in the Amadiya area of Duhok province on Tuesday, claiming to have neutralized eight "
+        "militants. The PKK, which Ankara lists as a terrorist organization, keeps bases in the "
+        "mountains.\n\nIraqi officials said ISIS militants have been torching tires to hide from "
+        "surveillance aircraft.")
+    assert set(strike.actors) == {"Turkish Armed Forces", "Kurdistan Workers' Party"}
+
+
+def test_turkish_police_are_turkey_s_and_a_mall_in_baghdad_al_jadida_is_in_baghdad():
+    events = extract(
+        "01/19/16 AT 9:03 AM\n\nAnkara turned its jets on the PKK in the Zap region of Duhok on "
+        "Saturday, after a wave of attacks on Turkish police and soldiers.\n\nOn Jan. 11, ISIS "
+        "gunmen attacked a police checkpoint in Ramadi. Hours later the same day, gunmen stormed "
+        "the Jawhara shopping mall in the Baghdad al-Jadida neighborhood; one of the attackers "
+        "blew himself up inside, killing 18 people.")
+    assert "Iraqi Police" not in events[0].actors
+    assert [(e.region, e.sub_event_type) for e in events[2:]] == [("Baghdad", "Suicide bomb")]

@@ -90,6 +90,7 @@ DESCRIPTIVE: tuple[tuple[str, str], ...] = (
     (r"(?:kurdish\s+)?asayish(?:\s+(?:police|security|forces))?|"
      r"kurdish\s+(?:police|counter-?terrorism(?:\s+\w+)?)", "Peshmerga"),
     (r"turkish\s+(?:[\w-]+\s+)?(?:jets|planes|fighter\s+jets|war\s+planes|drones?|artillery|commandos|"
+     r"police(?:\s+and\s+soldiers)?|f-16s?|"
      r"special\s+forces|soldiers?|air\s+force|army\s+units|helicopters|howitzers|troops?|"
      r"(?:security\s+|armed\s+|ground\s+)?forces|army|military)",
      "Turkish Armed Forces"),
@@ -234,8 +235,9 @@ _COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?"
 REFERENCE = re.compile(
     rf"(?:\b{_COMPASS}\s+of|\b(?:miles|kilomet(?:re|er)s|km)\s+(?:{_COMPASS}\s+)?(?:from|of)|"
     r"\b(?:flown|sent|brought|dispatched|deployed|arrived|came|coming|transferred|rushed|bused|"
-    r"reinforcements)\s+(?:in\s+)?from)"  # "troops flown in from Baghdad": not where they fought
-    r"\s+(?:the\s+)?(?:capital\s+)?$",
+    r"reinforcements)\s+(?:in\s+)?from(?:\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and)?)"
+    r"\s+(?:the\s+)?(?:capital\s+)?$",  # "troops flown in from Baghdad", "rushed in from Erbil
+    # and Sulaimani": not where they fought
     re.I,
 )
 PLACE_CONTEXT = re.compile(
@@ -356,9 +358,10 @@ def _places_in_chunk(text: str, chunk: list[re.Match], gazetteer: Gazetteer) -> 
         text[chunk[-1].end():chunk[-1].end() + 14])
     if found and found[-1].town and province:  # "Diwaniya province": the governorate, not a town
         found[-1] = dataclasses.replace(found[-1], town=None)
-    if found and found[-1].town is None and _NEIGHBOURHOOD_AFTER.match(
+    if found and found[-1].town is None and covered >= len(chunk) and _NEIGHBOURHOOD_AFTER.match(
             text[chunk[-1].end():chunk[-1].end() + 20]):
-        found.pop()  # "the Qadisiya neighbourhood" of Baghdad, not the governorate
+        found.pop()  # "the Qadisiya neighbourhood" of Baghdad, not the governorate (but "the
+        # Baghdad al-Jadida neighborhood" is in Baghdad)
     return found
 
 
@@ -606,6 +609,11 @@ _DISGUISED_AS = re.compile(
     r"\b(?:disguised|dressed|posing|masquerading)\s+as\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "The PKK, which Ankara and the EU list as a terrorist organization": what the named group is
+# called, not another group.
+_LISTED_AS = re.compile(r"\b(?:lists?|listed|designates?|designated|considers?|considered|brands?|"
+                        r"branded|classif(?:y|ies|ied)|labels?|labell?ed)\s+(?:it\s+)?as\s+"
+                        r"(?:a|an)\s+$", re.I)
 # "They shot at us like we were Daesh": a likeness, not the group.
 _SIMILE = re.compile(r"\b(?:like|as\s+if|as\s+though)\s+(?:we|they|you|he|she|I|it)\s+"
                      r"(?:were|are|was)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
@@ -651,6 +659,7 @@ def _names_someone_else(text: str, match: re.Match) -> bool:
             or _STUDIED.search(before) is not None
             or (before.endswith("Iranian ") and match.group(0).lower().startswith("kurdish"))
             or _SIMILE.search(before) is not None  # "They shot at us like we were Daesh"
+            or _LISTED_AS.search(before) is not None  # "which Ankara lists as a terrorist group"
             # "Iranian Kurdish rebels" are Iran's Kurdish parties, not the PKK
             or (match.group(0) in ("Iran", "Turkey")
                 and _GOVERNMENT_TALKS.match(text, match.end()) is not None))

@@ -550,6 +550,15 @@ class Reader:
                 rules.CAME_AFTER.search(sentence.text):
             pass  # "The attack came barely a week after the peshmerga's own biggest offensive in
             # months": an event told where the report says where it happened, not here
+        elif sentence.quoted and sentence.date is None and last is not None and \
+                sentence.rule is not None and \
+                sentence.rule.sub_event_type == last.rule.sub_event_type and \
+                sentence.paragraph - last.paragraph <= 1 and \
+                all(p.region == last.place.region for p in sentence.scenes):
+            last.add_actors(m.actor for m in sentence.actors  # the commander's own account:
+                            if not m.victim and not m.actor.startswith("<"))  # "CTS forces,
+            last.evidence.append(sentence.text)  # supported by the army and the Federal Police,
+            # liberated the citadel"
         elif (sentence.quoted and sentence.date is None) or (
                 sentence.refers_back and not sentence.scenes and not any(
                     not m.victim and not m.actor.startswith("<") for m in sentence.actors)):

@@ -223,14 +223,15 @@ PROTEST_ACT = re.compile(
     r"fired|tear\s*gas|opened\s+fire|clashed|protesting|demonstrating|rallying|marching)\b", re.I)
 _BUILDINGS = (r"(?:offices?|headquarters|building|consulate|embassy|premises|studios?|homes?|"
               r"houses?|court(?:house)?|police\s+stations?|checkpoints?|posts?|outposts?|barracks|"
-              r"bases?|prisons?|jails?|positions?)")
+              r"bases?|prisons?|jails?|positions?|(?:shopping\s+)?malls?|hotels?|markets?)")
 # Taking ground by force (storming a building is an attack or a riot, not a conquest).
 _FORCED = (r"\b(?:overran|overrun|overruns|overrunning|stormed|storms|storming|routs?|routed|"
            r"sweeps?\s+(?:into|through)|swept\s+(?:into|through))\b"
            rf"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}{_BUILDINGS}\b)")
 _CAPTURE = (r"(?<!were\s)(?<!was\s)(?<!been\s)"  # "rifles were seized": a search's haul
-            r"\b(?:seized|seizes?|seizing|captured|captures?|capturing|took\s+control|"
-            r"takes\s+control|took\s+over|takes\s+over|taken\s+control|taking\s+control|"
+            r"\b(?:seized|seizes?|seizing|captured|captures?|capturing|"
+            r"(?:took|takes|taken|taking)\s+(?:full\s+|complete\s+|total\s+)?control|"
+            r"took\s+over|takes\s+over|"
             r"fell\s+to|falls\s+to|(?:took|taken)(?=\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
             r"\s+from\b))\b"  # as timelines and headlines write it: "IS seizes"; "took Hawija from"
             r"(?!\s+(?:a\s+(?:quantity|number|cache)\s+of\s+|large\s+(?:amounts|quantities)\s+of\s+)?"
@@ -238,7 +239,7 @@ _CAPTURE = (r"(?<!were\s)(?<!was\s)(?<!been\s)"  # "rifles were seized": a searc
 SURRENDER = re.compile(r"\b(?:gave|give|giving)\s+themselves\s+up\b|\bturned\s+themselves\s+in\b|"
                        r"\bsurrendered\s+(?:to|at)\b", re.I)
 # A mass grave or bodies found: their dead are taken for civilians unless told otherwise.
-FOUND_BODIES = (r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming)\s+"
+FOUND_BODIES = (r"\b(?:found|discovered|uncovered|unearthed|exhumed|exhuming),?\s+"
                 r"(?:[\w'’,-]+\s+){0,4}?(?:mass\s+graves?|bodies|corpses)\b|"
                 r"\bmass\s+graves?\b[^.;]{0,80}?\b(?:discovered|found|uncovered|unearthed)\s+"
                 r"(?:on|in|by|a\s+day|two\s+days|last|earlier|yesterday|this|overnight)\b")
@@ -279,6 +280,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
     # fighters giving themselves up at a checkpoint: arrests by whoever held it
     _rule(SURRENDER.pattern, S, "Arrests", 88),
     _rule(r"\b(?:detain(?:ed|s)?|rounded\s+up)\b", S, "Arrests", 83, when=STATE_FORCES),
+    _rule(r"\bsuspects?\s+(?:were|was|had\s+been)\s+(?:detained|held|picked\s+up)\b", S, "Arrests",
+          84),  # "the 11 suspects were detained in raids on houses": arrests, whoever made them
     _rule(r"\b(?:caught|captured|capturing|nabbed|apprehended)\s+(?:[\w'’-]+\s+){0,4}?(?:suspects?|"
           r"militants|members|fighters|terrorists|men|gunmen|jihadists|operatives|emirs?)\b", S,
           "Arrests", 87, when=STATE_FORCES),  # "we caught two Daesh men hiding among the displaced"
@@ -387,7 +390,9 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           rf"retaking|recapturing|reclaiming|liberating)\b|"
           rf"\b(?:announc\w+|declar\w+)\s+the\s+(?:full\s+|complete\s+)?(?:liberation|recapture)"
           rf"\s+of\b|\bpush(?:ed|ing)\s+{_W}{{0,4}}out\s+of\b|\b(?:drove|driving|drive)\s+{_W}{{0,4}}"
-          rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b", B,
+          rf"(?:out|from)\b|\bbr(?:oke|eaking)\s+{_W}{{0,4}}siege\b|"
+          rf"\bfreed\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:villages?|towns?|districts?|areas?|"
+          rf"neighbou?rhoods?|city)\b", B,  # "freed the villages of Tiz Khirab, Barima ..."
           "Government regains territory", 56, when=STATE_SIDE),
     _rule(_CAPTURE, B, OVERTAKEN, 55, when=REBEL_SIDE),
     _rule(_CAPTURE, B, "Government regains territory", 54, when=STATE_SIDE),
@@ -485,10 +490,6 @@ IN_YEAR = re.compile(
 # air base, which hosts US-led coalition troops").
 COALITION_BASES = frozenset({"Ain al-Asad", "Harir"})
 _US = r"(?:U\.?S\.?|US|American|coalition|(?:U\.?S\.?|US)-led\s+coalition)"
-# "A rocket attack targeted Zilkan, a Turkish military base": Turkey's forces were its target.
-TURKISH_TARGET = re.compile(
-    r"\b(?:targeted|targeting|hit|struck|on|at|against)\s+(?:[\w-]+,\s+)?(?:a|the)\s+Turkish\s+"
-    r"(?:military\s+)?(?:base|camp|outpost|post|position)s?\b", re.I)
 COALITION_TARGET = re.compile(
     rf"\b(?:on|against|targeting|targeted|at|hit|struck|approaching)\s+(?:the\s+)?{_US}\s+"
     r"(?:forces|troops|personnel|service\s*members|bases?|convoys?|positions|embassy)\b|"
@@ -500,8 +501,9 @@ COALITION_TARGET = re.compile(
 # Rockets at Turkey's bases in Iraq ("two rockets landed near the Turkish military base at
 # Zilkan"): Turkey is the target, the author whoever the report names, else unidentified.
 FOREIGN_BASE_TARGET = re.compile(
-    r"\b(?:on|at|near|targeting|targeted|hit|struck)\s+(?:the\s+|a\s+)?Turkish\s+(?:military\s+|"
-    r"army\s+)?(?:base|camp|post|outpost)s?\b", re.I)
+    r"\b(?:on|at|near|targeting|targeted|hit|struck)\s+(?:[\w-]+,\s+)?(?:the\s+|a\s+)?Turkish\s+"
+    r"(?:military\s+|army\s+)?(?:base|camp|post|outpost)s?\b|"  # "targeted Zilkan, a Turkish base"
+    r"\bZilkan\s+(?:military\s+)?(?:base|camp)\b", re.I)  # Turkey's base near Bashiqa
 # Where a bomb's victims are the public: "inside a crowded cafe", "as families were shopping".
 CROWDED_PLACE = re.compile(
     r"\b(?:crowded|busy|packed)\s+(?:[\w-]+\s+)?(?:cafe|café|coffee\s*shop|market|restaurant|street|"
@@ -691,16 +693,27 @@ DURATION_ASIDE = re.compile(
 FEARS_ASIDE = re.compile(
     r",\s+(?:raising|sparking|stoking|fuell?ing|prompting)\s+(?:[\w-]+\s+)?(?:fears|concerns|"
     r"worries|alarm)\b[^.;]*|"
+    r"(?:,|(?<=,[\"”]))\s+in\s+(?:the\s+|a\s+)?(?:most\s+\w+|latest|clearest|strongest|starkest|"
+    r"first)\s+sign\b"
+    r"[^.;]*|"  # ", in the most striking sign yet of the anger against Tehran and its militias"
     r",\s+(?:undermining|dealing\s+a|delivering\s+a)\b(?:[^.;]|(?<=\b[A-Z])\.)*", re.I)  # ",
 # undermining PM Abadi's strategy of relying on the coalition, army and Sunni tribes": what
 # it meant, not who fought
-# "Tal Afar, which is expected to be the next target of the ground campaign": what a place faces.
+# "Tal Afar, which is expected to be the next target of the ground campaign": what a place faces;
+# "a week into a government offensive to recapture the city": what the offensive is for.
 FORECAST_ASIDE = re.compile(
-    r",\s+(?:which|who)\s+(?:is|are)\s+(?:expected|likely|due|set|tipped)\s+to\b[^.;]*", re.I)
+    r",\s+(?:which|who)\s+(?:is|are)\s+(?:expected|likely|due|set|tipped)\s+to\b[^.;]*|"
+    r"\b(?:offensive|operation|campaign|push|drive)\s+to\s+(?:retake|recapture|liberate|capture|seize|"
+    r"free)\b[^,.;]*|"
+    r",\s+where\s+[^,.;]*?\b(?:are|is|ha(?:s|ve)\s+been)\s+(?:still\s+)?\w+ing\b[^,.;]*",
+    re.I)  # "its fighters in
+# Mosul, where Iraqi and Kurdish forces are advancing": the scene now, no deed
 # "The protesters, furious over a Turkish air strike that killed civilians, broke into the
 # camp": what angered them, told in passing.
 MOTIVE_ASIDE = re.compile(
     r",\s+(?:furious|angry|angered|enraged|incensed|outraged)\s+(?:over|at|by|about)\s+[^,.;]*(?=,)|"
+    r"^(?:Far|Away)\s+from\s+the\s+(?:fight|war|battle|front)\b[^,;]*,\s*|"  # "Far from the fight
+    # against ISIS, Turkish warplanes struck PKK positions": another war
     r",\s+calling\s+on\s+(?:[\w'’()-]+\s+){1,12}?to\b[^.;]*", re.I)  # a sit-in's ", calling on the
 # government to put an end to the fighting": what the crowd asked for
 PAST_ASIDE = re.compile(
@@ -749,6 +762,11 @@ NOT_REPORTED = re.compile(
     # place from which car bombs were sent to Baghdad for years": a habit, no event
     r"\b(?:has|have)\s+claimed\s+(?:a\s+)?(?:string|series|spate|number|wave)\s+of\b|"  # a record
     + ONE_OF_SEVERAL + "|"
+    r"\bto\s+hide\s+from\s+(?:[\w-]+\s+)?(?:aircraft|drones|planes|warplanes|jets)\b|"  # torching
+    # tires "to hide from surveillance aircraft"
+    r"\b(?:are|is)\s+taking\s+part\s+in\b|"  # "The Peshmerga are taking part in the offensive"
+    r"\b(?:has|have)\s+(?:stepped\s+up|intensified|escalated)\b|"  # "The group has stepped up
+    # bombings in the capital": a trend
     r"\b(?:an\s+)?end\s+to\s+the\s+(?:fighting|violence|clashes|attacks|shelling|strikes|war)\b|"
     r"\bdeclared\s+(?:[\w-]+\s+){0,2}?victory\b|"  # "has formally declared victory over ISIL"
     r"\b(?:a|one|two|three|four|five|\d+)\s+years?\s+ago\b|"  # "were pushed out of the province a
