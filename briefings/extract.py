@@ -403,7 +403,7 @@ def _taken_from_the_kurds(draft: Draft, reader: Reader, evidence: str) -> bool:
 def _rebel_behind(draft: Draft, reader: Reader) -> str | None:
     """The group unnamed fighters are taken for: the one the report is about, except that once
     IS had lost its last towns (2018 on), gunmen a report does not name stay unidentified."""
-    rebel = reader.main_rebel(draft.place.region)
+    rebel = reader.main_rebel(draft.place.region, draft.place.town)
     insurgency = draft.date is not None and draft.date >= IS_DEFEATED
     return None if rebel == IS and insurgency and draft.rule.event_type == rules.B else rebel
 

@@ -5076,3 +5076,26 @@ def test_turkish_police_are_turkey_s_and_a_mall_in_baghdad_al_jadida_is_in_baghd
         "blew himself up inside, killing 18 people.")
     assert "Iraqi Police" not in events[0].actors
     assert [(e.region, e.sub_event_type) for e in events[2:]] == [("Baghdad", "Suicide bomb")]
+
+
+def test_the_shells_of_burnt_houses_are_no_shelling_and_a_relative_who_said_is_no_attribution():
+    events = extract(
+        "Fri 29 Oct 2021 14.20 BST\n\nIn the village of al-Rashad, the mourning tents were still "
+        "up on Friday, and in Nahr al-Imam the blackened shells of houses were still smoking.\n\n"
+        "On Tuesday evening, IS gunmen attacked the village of al-Hawasha near al-Rashad, in the "
+        "Muqdadiya district, killing eleven villagers.\n\nOn Thursday, the counter-terrorism "
+        "service arrested four men in Baquba who it said were members of the IS cell behind the "
+        "attack.")
+    assert [(e.date, e.region) for e in events] == [
+        (D(2021, 10, 26), "Diyala"), (D(2021, 10, 28), "Diyala")]
+    assert events[1].sub_event_type == "Arrests"
+
+
+def test_the_pkk_of_a_round_up_s_last_paragraph_took_no_part_near_qayyarah():
+    events = extract(
+        "June 19, 2016\n\nTo the north, Iraqi troops backed by coalition air strikes recaptured "
+        "the village of Haj Ali, near Qayyarah, on Tuesday, according to the Iraqi military.\n\n"
+        "And in Iraq's Kurdish north, Turkish warplanes bombed suspected Kurdistan Workers' Party "
+        "(PKK) positions in the Zap region of Duhok province on Wednesday. The PKK did not "
+        "confirm the toll.")
+    assert "Kurdistan Workers' Party" not in events[0].actors

@@ -115,10 +115,12 @@ class Draft:
 
 # Where the PKK fights in Iraq: the Kurdish north and Sinjar (every labelled event with it).
 PKK_GROUND = frozenset({"Duhok", "Erbil", "Nineveh", "Sulaymaniyah"})
+SINJAR = frozenset({"Sinjar", "Sinuni", "Khanasor"})  # the PKK's ground in Nineveh
 _DISTRICT_OR_PROVINCE = re.compile(r"\b(?:district|governorate|province)\b|:", re.I)
 # An incident log's address, "al-Rashad (Qaryat al-Hawasha), Muqdadiya district, Diyala:": the
 # village, then the district or governorate it lies in.
-_ADDRESS_COMMA = re.compile(r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s*(?:\([^()]*\)\s*)?,\s*")
+_ADDRESS_COMMA = re.compile(r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s*(?:\([^()]*\)\s*)?,\s*"
+                            r"(?:in\s+(?:the\s+)?)?")  # "near al-Rashad, in the Muqdadiya district"
 _ADDRESS_DISTRICT = re.compile(r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s+(?:sub-?)?district\b", re.I)
 _ADDRESS_PROVINCE = re.compile(
     r"[\w'’-]+(?:[\s-][\w'’-]+){0,2}?\s*(?:governorate|province)?\s*(?:[:.;)]|[-–—]\s|$)", re.I)
@@ -457,11 +459,13 @@ class Reader:
                  if not m.victim and not m.actor.startswith("<")]
         return named[-1] if named else None
 
-    def main_rebel(self, region: str | None = None) -> str | None:
+    def main_rebel(self, region: str | None = None, town: str | None = None) -> str | None:
         """The rebel group the article has named most so far; in *region*, the most named of
-        those that fight there (the PKK of a round-up's last paragraph fought in no Fallujah)."""
+        those that fight there (the PKK of a round-up's last paragraph fought in no Fallujah, nor
+        in Nineveh outside Sinjar)."""
         named = [rebel for rebel, _ in self.rebels.most_common()]
-        if region is None or region in PKK_GROUND or PKK not in named:
+        pkk_ground = region in PKK_GROUND and (region != "Nineveh" or town in (None, *SINJAR))
+        if region is None or pkk_ground or PKK not in named:
             return next(iter(named), None)
         return next((rebel for rebel in named if rebel != PKK), DEFAULT_JIHADISTS)
 

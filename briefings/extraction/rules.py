@@ -353,7 +353,8 @@ RULES: tuple[TypeRule, ...] = tuple(sorted((
           r"Predators?)\b|\b(?:Paveway|Hellfire|Brimstone)\b|"
           r"\baircraft\b|\bhelicopters?\b|\bbombed\b|\b(?:armed\s+)?UAVs?\b|"
           r"\bair(?:-supported)?\s+operations?\b", E, "Air/drone strike", 70),
-    _rule(r"\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
+    _rule(r"\bshell(?:ed|ing|s)\b(?!\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:houses|homes|buildings|cars|"
+          r"vehicles|shops))|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|"
           r"\bkatyushas?\b|\bindirect\s+fire\b", E, "Shelling/artillery/missile attack", 65),
     _rule(r"(?<!gas\s)(?<!stun\s)(?<!propelled\s)\b(?:hand\s+)?grenades?\b", E, "Grenade", 62),
     _rule(r"\bbombs?\b|\bbombings?\b|\bIEDs?\b|\bexplosive\s+devices?\b|\b(?:land)?mines?\b|"
@@ -762,6 +763,8 @@ NOT_REPORTED = re.compile(
     # place from which car bombs were sent to Baghdad for years": a habit, no event
     r"\b(?:has|have)\s+claimed\s+(?:a\s+)?(?:string|series|spate|number|wave)\s+of\b|"  # a record
     + ONE_OF_SEVERAL + "|"
+    r"\b(?:was|were|is|are)\s+still\s+(?:up|there|standing|visible)\b|"  # "the mourning tents
+    # were still up on Friday": the aftermath (not "still smouldering ..., after they stormed it")
     r"\bto\s+hide\s+from\s+(?:[\w-]+\s+)?(?:aircraft|drones|planes|warplanes|jets)\b|"  # torching
     # tires "to hide from surveillance aircraft"
     r"\b(?:are|is)\s+taking\s+part\s+in\b|"  # "The Peshmerga are taking part in the offensive"

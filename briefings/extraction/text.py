@@ -99,7 +99,9 @@ ATTRIBUTIONS = (
     re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,4}?(?:said|says|reported|told\s+\w+),\s+"
                r"(?=(?:the|a|an|in|as|after|which|who|and)\b)"),
     re.compile(r"^(?:(?:In|On|At|Meanwhile|Separately|Elsewhere|Also)\b[^,]{0,40},\s+)?"
-               r"(?:[A-Za-z][\w’'.-]*(?:\s+[\w’'.-]+){0,10}?)(?:,\s+(?:who|which)\s[^,]{1,60},|"
+               r"(?:[A-Za-z][\w’'.-]*(?:\s+(?!(?:who|whom|which|that)\s+(?:it|they|he|she)\s)"
+               r"[\w’'.-]+){0,10}?)"  # not
+               r"(?:,\s+(?:who|which)\s[^,]{1,60},|"  # "arrested four men in Baquba who it said"
                rf"(?:{_TITLE})?,\s+(?:north|south|east|west)\w*\s+of\s[^,]{{1,40}},|{_TITLE},)?"
                r"\s+(?:said|says|say|told(?:\s+[A-Z][\w.]*){1,4}|told\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}"
                r"(?:network|agency|reporters|journalists|newspaper|channel|website|television|TV|radio)|"
