@@ -299,7 +299,7 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
             continue
         evidence = first.evidence + tuple(e for e in candidate.evidence if e not in first.evidence)
         actors = first.actors + tuple(a for a in candidate.actors if a not in first.actors)
-        kind = candidate if candidate.sub_event_type == rules.HANDOVER else first
+        kind = first
         if {first.sub_event_type, candidate.sub_event_type} == {rules.REGAINED, rules.HANDOVER}:
             kind = next(c for c in (first, candidate) if (c.sub_event_type == rules.HANDOVER) == (
                 rules.NOT_A_SHOT.search(" ".join(evidence)) is not None))  # "took control of

@@ -602,10 +602,13 @@ class Reader:
                  if draft.rule.sub_event_type == rules.OVERTAKEN or (  # or "seized Ramadi after
                      draft.rule.sub_event_type == rules.HANDOVER and any(  # government forces
                          self.gazetteer.actor_inter(a) == REBEL for a in draft.actors))]  # left"
+        if not towns:
+            return next((draft for draft in taken if draft.paragraph == sentence.paragraph), None)
+        fled_elsewhere = rules.FLED_TOWARDS.search(sentence.text) is not None  # "streamed east
+        # towards the Habbaniyah base": where they went, not the town they lost
         return next((draft for draft in taken if draft.place.town in towns), None) or next(
-            (draft for draft in taken if sentence.paragraph - draft.paragraph in (0, 1)
-             and rules.FLED_TOWARDS.search(sentence.text)), None) if towns else next(
-            (draft for draft in taken if draft.paragraph == sentence.paragraph), None)
+            (draft for draft in taken if fled_elsewhere
+             and sentence.paragraph - draft.paragraph in (0, 1)), None)
 
     def _retreating(self, sentence: Sentence) -> list[str]:
         """The state forces *sentence* names as pulling out, before its verb ("Army and police
