@@ -1037,8 +1037,7 @@ def _spaces(match: re.Match) -> str:
 def _without_asides(clause: str) -> str:
     """*clause* without what it says in passing of its people's past or plans."""
     clause = rules.PAST_ASIDE.sub("", rules.SINCE_ASIDE.sub("", clause))
-    clause = rules.FEARS_ASIDE.sub("", rules.DURATION_ASIDE.sub("", clause))
-    clause = rules.MOTIVE_ASIDE.sub("", rules.FORECAST_ASIDE.sub("", clause))
+    clause = rules.TOLD_IN_PASSING.sub("", rules.DURATION_ASIDE.sub("", clause))
     return rules.PAST_YEAR.sub(r"\1", clause)
 
 

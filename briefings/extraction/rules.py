@@ -690,33 +690,32 @@ DURATION_ASIDE = re.compile(
     r"(?:\b(?:after|following|during|over|despite)\s+)?(?:(?:more\s+than|nearly|almost|about|some)\s+)?"
     r"(?:[\w-]+\s+)?\b(?:months|years|weeks|year|month)\s+of\s+(?:[\w-]+\s+)?(?:bombing|"
     r"bombardment|shelling|fighting|occupation|war|siege|air\s*strikes|strikes|clashes)\b", re.I)
-# ", raising fears they could flood cities downstream": what the deed made people fear.
-FEARS_ASIDE = re.compile(
+# What a clause says in passing of a deed's consequences, aims, surroundings or motives, cut
+# before the clause is judged: no deed of its own, and no side of the deed told.
+TOLD_IN_PASSING = re.compile("|".join((
+    # ", raising fears they could flood cities downstream": what the deed made people fear
     r",\s+(?:raising|sparking|stoking|fuell?ing|prompting)\s+(?:[\w-]+\s+)?(?:fears|concerns|"
-    r"worries|alarm)\b[^.;]*|"
+    r"worries|alarm)\b[^.;]*",
+    # ", in the most striking sign yet of the anger against Tehran and its militias"
     r"(?:,|(?<=,[\"”]))\s+in\s+(?:the\s+|a\s+)?(?:most\s+\w+|latest|clearest|strongest|starkest|"
-    r"first)\s+sign\b"
-    r"[^.;]*|"  # ", in the most striking sign yet of the anger against Tehran and its militias"
-    r",\s+(?:undermining|dealing\s+a|delivering\s+a)\b(?:[^.;]|(?<=\b[A-Z])\.)*", re.I)  # ",
-# undermining PM Abadi's strategy of relying on the coalition, army and Sunni tribes": what
-# it meant, not who fought
-# "Tal Afar, which is expected to be the next target of the ground campaign": what a place faces;
-# "a week into a government offensive to recapture the city": what the offensive is for.
-FORECAST_ASIDE = re.compile(
-    r",\s+(?:which|who)\s+(?:is|are)\s+(?:expected|likely|due|set|tipped)\s+to\b[^.;]*|"
-    r"\b(?:offensive|operation|campaign|push|drive)\s+to\s+(?:retake|recapture|liberate|capture|seize|"
-    r"free)\b[^,.;]*|"
+    r"first)\s+sign\b[^.;]*",
+    # ", undermining PM Abadi's strategy of relying on the coalition, army and Sunni tribes"
+    r",\s+(?:undermining|dealing\s+a|delivering\s+a)\b(?:[^.;]|(?<=\b[A-Z])\.)*",
+    # "Tal Afar, which is expected to be the next target of the ground campaign"
+    r",\s+(?:which|who)\s+(?:is|are)\s+(?:expected|likely|due|set|tipped)\s+to\b[^.;]*",
+    # "a week into a government offensive to recapture the city": what it is for
+    r"\b(?:offensive|operation|campaign|push|drive)\s+to\s+(?:retake|recapture|liberate|capture|"
+    r"seize|free)\b[^,.;]*",
+    # "its fighters in Mosul, where Iraqi and Kurdish forces are advancing": the scene now
     r",\s+where\s+[^,.;]*?\b(?:are|is|ha(?:s|ve)\s+been)\s+(?:still\s+)?\w+ing\b[^,.;]*",
-    re.I)  # "its fighters in
-# Mosul, where Iraqi and Kurdish forces are advancing": the scene now, no deed
-# "The protesters, furious over a Turkish air strike that killed civilians, broke into the
-# camp": what angered them, told in passing.
-MOTIVE_ASIDE = re.compile(
-    r",\s+(?:furious|angry|angered|enraged|incensed|outraged)\s+(?:over|at|by|about)\s+[^,.;]*(?=,)|"
-    r"^(?:Far|Away)\s+from\s+the\s+(?:fight|war|battle|front)\b[^,;]*,\s*|"  # "Far from the fight
-    # against ISIS, Turkish warplanes struck PKK positions": another war
-    r",\s+calling\s+on\s+(?:[\w'’()-]+\s+){1,12}?to\b[^.;]*", re.I)  # a sit-in's ", calling on the
-# government to put an end to the fighting": what the crowd asked for
+    # "The protesters, furious over a Turkish air strike that killed civilians, broke in"
+    r",\s+(?:furious|angry|angered|enraged|incensed|outraged)\s+(?:over|at|by|about)\s+"
+    r"[^,.;]*(?=,)",
+    # "Far from the fight against ISIS, Turkish warplanes struck PKK positions": another war
+    r"^(?:Far|Away)\s+from\s+the\s+(?:fight|war|battle|front)\b[^,;]*,\s*",
+    # a sit-in's ", calling on the government to put an end to the fighting": what it asked for
+    r",\s+calling\s+on\s+(?:[\w'’()-]+\s+){1,12}?to\b[^.;]*",
+)), re.I)
 PAST_ASIDE = re.compile(
     r"\b(?:which|that)\s+(?:[\w-]+\s+){1,3}?(?:retook|recaptured|captured|seized|liberated|took)\b"
     r"[^,.;]*?\b(?:ago|earlier)\b|"  # "the Yarmouk district, which Iraqi forces retook months ago"
