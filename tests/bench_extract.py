@@ -20,6 +20,7 @@ from briefings.extract import extract_events
 
 DATA = Path(__file__).resolve().parent / "data"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed-article.txt"
+SECOND_OPINION = DATA / "second_opinion.json"
 TODAY = dtm.date(2024, 1, 1)  # fixed, so that results never depend on the day of the run
 SPLITS = ("tuning", "held_out")
 
@@ -74,14 +75,16 @@ def load_articles() -> list[Article]:
         if not path.exists():
             continue
         date = entry["article_date"]
-        events = tuple(
-            key(e["date"], e["region"], e["actors"], e["event_type"]) for e in entry["events"]
-        )
         articles.append(Article(
             entry["file"], path, entry["split"],
-            dtm.date.fromisoformat(date) if date else None, events,
+            dtm.date.fromisoformat(date) if date else None, events_of(entry),
         ))
     return articles
+
+
+def events_of(entry: dict) -> tuple[Key, ...]:
+    """The keys of a labelled entry's events."""
+    return tuple(key(e["date"], e["region"], e["actors"], e["event_type"]) for e in entry["events"])
 
 
 def extracted_keys(article: Article) -> list[Key]:
@@ -119,6 +122,23 @@ def score(articles: list[Article]) -> Score:
         extracted += len(found)
         recorded += len(article.events)
     return Score(right, extracted, recorded, seconds, len(articles))
+
+
+def agreement(articles: list[Article]) -> tuple[Score, Score]:
+    """A second analyst's events (``second_opinion.json``) scored against labels.json's as the
+    extractor is, beside the extractor's own score on the same texts: how far two careful
+    analysts agree is the ceiling that precision and recall are read against."""
+    second = json.loads(SECOND_OPINION.read_text(encoding="utf-8"))["articles"]
+    recorded = {article.name: article for article in articles}
+    right = proposed = total = 0
+    for entry in second:
+        theirs = events_of(entry)
+        invented, _ = compare(list(theirs), recorded[entry["file"]].events)
+        right += len(theirs) - len(invented)
+        proposed += len(theirs)
+        total += len(recorded[entry["file"]].events)
+    same_texts = [recorded[entry["file"]] for entry in second]
+    return Score(right, proposed, total, 0.0, len(second)), score(same_texts)
 
 
 def confidence_report(articles: list[Article]) -> str:
@@ -170,6 +190,12 @@ def main(argv: list[str] | None = None) -> None:
             f"{result.ms_per_article:.0f} ms/article"
         )
         print(f"{'':9} {confidence_report(chosen)}")
+    analysts, extractor = agreement(articles)
+    print(
+        f"agreement {analysts.articles:2} texts  {analysts.recorded:3} events  a second analyst: "
+        f"precision {analysts.precision:.2f}  recall {analysts.recall:.2f}; the extractor on the "
+        f"same texts: {extractor.precision:.2f} / {extractor.recall:.2f}"
+    )
     if "--misses" in argv:
         print_misses([a for a in articles if a.split == "tuning"])
 
