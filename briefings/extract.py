@@ -181,6 +181,7 @@ def extract_events(
     candidates = [_candidate(d, reader, body.source) for d in drafts]
     proposed = _without_protest_asides(_without_general_leads(
         _without_echoes(_without_repeats([c for c in candidates if _told_whole(c)]))))
+    proposed = [_with_holder(c) for c in proposed]
     return _rated([_checked_against(c, stored) for c in proposed])
 
 
@@ -309,6 +310,16 @@ def _without_repeats(candidates: list[Candidate]) -> list[Candidate]:
             first, evidence=evidence, actors=actors, event_type=kind.event_type,
             sub_event_type=kind.sub_event_type)
     return kept
+
+
+def _with_holder(candidate: Candidate) -> Candidate:
+    """*candidate* with the side that lost the ground when the report names only IS, that took
+    it ("ISIS fighters overran Mosul"): the government's troops, who held it (analysts name the
+    side that lost the ground in 141 of the 150 takings by IS labelled)."""
+    if candidate.sub_event_type not in (rules.OVERTAKEN, rules.REGAINED) or \
+            candidate.actors != (IS,):
+        return candidate
+    return dataclasses.replace(candidate, actors=(IS, ARMY), sub_event_type=rules.OVERTAKEN)
 
 
 def _same_act(one: Candidate, other: Candidate) -> bool:

@@ -4683,7 +4683,7 @@ def test_who_carried_out_an_operation_is_told_of_the_event_with_those_sides():
         "spokesman said the operation had been carried out by the peshmerga together with the "
         "counter-terrorism service.")
     seized = next(e for e in events if e.date == D(2014, 8, 7))
-    assert seized.actors == ("Islamic State",)
+    assert seized.actors[0] == "Islamic State" and "Iraqi Special Forces" not in seized.actors
 
 
 def test_soldiers_backing_a_tribe_are_the_army_and_units_fleeing_elsewhere_lost_the_town():
@@ -5100,3 +5100,21 @@ def test_the_pkk_of_a_round_up_s_last_paragraph_took_no_part_near_qayyarah():
         "(PKK) positions in the Zap region of Duhok province on Wednesday. The PKK did not "
         "confirm the toll.")
     assert "Kurdistan Workers' Party" not in events[0].actors
+
+
+def test_a_town_islamic_state_overran_was_taken_from_the_government_s_troops():
+    events = extract(
+        "BAGHDAD, Oct 3 (Reuters) - Islamic State militants overran the western Iraqi town of Hit "
+        "on Thursday, residents said, after days of fighting around the town. Hundreds of "
+        "families fled towards Ramadi.")
+    assert [(e.region, sorted(e.actors), e.sub_event_type) for e in events] == [
+        ("Anbar", ["Iraqi Army", "Islamic State"], "Non-state actor overtakes territory")]
+
+
+def test_a_town_the_peshmerga_lost_to_islamic_state_keeps_them_as_its_holder():
+    events = extract(
+        "ERBIL, Aug 3 (Reuters) - Islamic State fighters seized the town of Sinjar on Sunday after "
+        "Kurdish peshmerga forces withdrew, sending thousands of Yazidis fleeing into the "
+        "mountains.")
+    assert [sorted(e.actors) for e in events if e.event_type == "Battles"] == [
+        ["Islamic State", "Peshmerga"]]
